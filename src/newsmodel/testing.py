@@ -98,8 +98,8 @@ def publication_dates() -> st.SearchStrategy[dt.date]:
     return st.one_of(
         st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
         st.datetimes(
-            min_value=dt.datetime(1900, 1, 2),
-            max_value=dt.datetime(2100, 12, 30),
+            min_value=dt.datetime(1900, 1, 2),  # noqa: DTZ001 (hypothesis bounds are naive)
+            max_value=dt.datetime(2100, 12, 30),  # noqa: DTZ001
             timezones=timezones(),
         ),
     )
@@ -217,7 +217,7 @@ def quotes(draw: st.DrawFn, paragraph_texts: list[str]) -> Quote:
     start = end = None
     text = draw(words(1, 60))
     nonempty = [i for i, t in enumerate(paragraph_texts) if t]
-    if nonempty and draw(st.booleans()):
+    if len(nonempty) > 0 and draw(st.booleans()):
         p1 = draw(st.sampled_from(nonempty))
         p2 = draw(st.sampled_from([i for i in nonempty if i >= p1]))
         o1 = draw(st.integers(0, len(paragraph_texts[p1])))

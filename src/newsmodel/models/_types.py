@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from pydantic import PlainSerializer, PlainValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-__all__ = ["DATE_PATTERN", "DATETIME_PATTERN", "PublicationDate", "iso"]
+__all__ = ["DATETIME_PATTERN", "DATE_PATTERN", "PublicationDate", "iso"]
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 DATETIME_PATTERN = (

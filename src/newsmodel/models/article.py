@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -215,8 +215,6 @@ class Article(BaseModel):
     """A news article: its metadata, contributors, images, body, links and quotes."""
 
     model_config = _CONFIG
-
-    SCHEMA_VERSION: ClassVar[str] = SCHEMA_VERSION
 
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     """Version of the newsmodel data layout, for migrations."""

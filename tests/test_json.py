@@ -1,0 +1,84 @@
+"""The JSON format: stable layout, round trips, located errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+import newsmodel as nm
+from newsmodel.testing import articles, assert_roundtrip
+
+
+def test_layout_is_stable_and_explicit() -> None:
+    a = nm.Article(title="T", published=dt.date(2021, 7, 28), bylines=[nm.Byline(name="AFP", kind="organization")])
+    text = nm.dumps(a, format="json")
+    data = json.loads(text)
+    assert list(data)[:3] == ["schema_version", "title", "subtitle"]
+    assert data["schema_version"] == "1.0"
+    assert data["published"] == "2021-07-28"
+    assert data["subtitle"] is None  # null stays null, never "None"
+    assert data["bylines"] == [
+        {"name": "AFP", "kind": "organization", "role": None, "url": None, "affiliation": None, "email": None}
+    ]
+    assert nm.dumps(a, format="json") == text
+
+
+def test_moment_written_with_offset() -> None:
+    tz = dt.timezone(dt.timedelta(hours=-3, minutes=-30))
+    a = nm.Article(title="T", published=dt.datetime(2024, 3, 7, 7, 55, 25, tzinfo=tz))
+    assert json.loads(nm.dumps(a))["published"] == "2024-03-07T07:55:25-03:30"
+
+
+def test_unicode_written_as_is() -> None:
+    a = nm.Article(title="Österreich – 東京")
+    assert "Österreich – 東京" in nm.dumps(a)
+
+
+@settings(max_examples=500)
+@given(articles())
+def test_json_round_trip(article: nm.Article) -> None:
+    back = assert_roundtrip(article, "json")
+    assert back == article
+    assert nm.dumps(back) == nm.dumps(article)
+
+
+def test_invalid_json_located() -> None:
+    with pytest.raises(nm.ParseError) as info:
+        nm.loads('{\n  "title": "x",\n  oops\n}', format="json")
+    assert info.value.line == 3
+    assert info.value.column is not None
+
+
+def test_not_an_object() -> None:
+    with pytest.raises(nm.ValidationError) as info:
+        nm.loads("[1, 2]", format="json")
+    assert info.value.errors[0].path == "$"
+
+
+def test_load_and_dump_pick_format_from_name(tmp_path: Path) -> None:
+    a = nm.Article(title="T", url="https://example.com/a")
+    path = tmp_path / "a.json"
+    nm.dump(a, path)
+    assert nm.load(path) == a
+    with pytest.raises(nm.FormatError):
+        nm.dump(a, tmp_path / "a.unknown")
+
+
+def test_unknown_format_is_a_newsmodel_error() -> None:
+    with pytest.raises(nm.NewsModelError, match="known formats"):
+        nm.loads("{}", format="nope")
+
+
+def test_invalid_utf8_located() -> None:
+    with pytest.raises(nm.ParseError) as info:
+        nm.loads(b'{"title":\n "\xff"}', format="json")
+    assert (info.value.line, info.value.column) == (2, 3)
+
+
+def test_missing_file_is_a_newsmodel_error(tmp_path: Path) -> None:
+    with pytest.raises(nm.ParseError, match="cannot read"):
+        nm.load(tmp_path / "missing.json")
