@@ -94,8 +94,21 @@ def test_positions_must_lie_inside_the_body() -> None:
 
 
 def test_mark_outside_text_refused() -> None:
-    with pytest.raises(pydantic.ValidationError):
-        nm.Paragraph(text="abc", marks=[nm.Mark(kind="strong", start=1, end=9)])
+    bad = {"kind": "strong", "start": 1, "end": 9}
+    with pytest.raises(nm.ValidationError) as info:
+        validate_article(
+            {
+                "title": "t",
+                "body": [
+                    {"type": "paragraph", "text": "abc", "marks": [bad]},
+                    {"type": "list", "items": [{"text": "x", "items": [{"text": "ab", "marks": [bad]}]}]},
+                ],
+            }
+        )
+    assert [e.path for e in info.value.errors] == [
+        "$.body[0].marks[0]",
+        "$.body[1].items[0].items[0].marks[0]",
+    ]
 
 
 def test_caption_credit_kept_apart() -> None:

@@ -23,6 +23,7 @@ from newsmodel.errors import (
     ParseError,
     ValidationError,
 )
+from newsmodel.findings import RULES, Finding, Rule
 from newsmodel.formats import FORMATS
 from newsmodel.models import (
     SCHEMA_VERSION,
@@ -49,11 +50,23 @@ from newsmodel.models import (
     TextPosition,
 )
 from newsmodel.schema import json_schema
+from newsmodel.streams import dump_many, iter_load, iter_loads
+from newsmodel.text import (
+    DateParseError,
+    DateReading,
+    parse_byline,
+    parse_date,
+    parse_dateline,
+    read_date,
+)
+from newsmodel.text.quotes import extract_quotes
+from newsmodel.validation import RuleSelectionError, check_article, validate
 
 __version__ = "0.1.0"
 
 __all__ = [
     "FORMATS",
+    "RULES",
     "SCHEMA_VERSION",
     "Article",
     "Block",
@@ -62,8 +75,11 @@ __all__ = [
     "BylineKind",
     "Caption",
     "ConversionError",
+    "DateParseError",
+    "DateReading",
     "Dateline",
     "ErrorDetail",
+    "Finding",
     "FormatError",
     "Heading",
     "Image",
@@ -81,14 +97,26 @@ __all__ = [
     "QuoteKind",
     "RawBlock",
     "RelatedLink",
+    "Rule",
+    "RuleSelectionError",
     "SourceLink",
     "TextPosition",
     "ValidationError",
     "__version__",
+    "check_article",
     "dump",
+    "dump_many",
     "dumps",
+    "extract_quotes",
+    "iter_load",
+    "iter_loads",
     "json_schema",
     "load",
     "loads",
     "lost_fields",
+    "parse_byline",
+    "parse_date",
+    "parse_dateline",
+    "read_date",
+    "validate",
 ]

@@ -18,6 +18,9 @@ __all__ = ["FORMATS", "format_for_path", "get_format"]
 FORMATS: dict[str, str] = {
     "json": "newsmodel.formats.json",
     "markdown": "newsmodel.formats.markdown",
+    "jsonld": "newsmodel.formats.jsonld",
+    "ninjs": "newsmodel.formats.ninjs",
+    "frontmatter": "newsmodel.formats.frontmatter",
 }
 """Format name -> module that implements it."""
 
@@ -25,6 +28,8 @@ _SUFFIXES: dict[str, str] = {
     ".json": "json",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".jsonld": "jsonld",
+    ".ninjs.json": "ninjs",
 }
 
 

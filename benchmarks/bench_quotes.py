@@ -1,0 +1,138 @@
+"""Precision, recall and speaker accuracy of ``extract_quotes`` on the labeled quote set.
+
+Run: ``python benchmarks/bench_quotes.py [-v]``.
+
+The tuning set is ``tests/labels/quotes/*.json``: for each article its paragraphs and every
+quoted stretch, labeled by reading the text (text as it stands between the marks, speaker as
+written or null, kind full/partial/scare). The held-out set, ``tests/labels/quotes/heldout/``,
+is labeled the same way from articles that the rules were never tuned on; its figures are
+printed separately, and ``-v`` lists the misses of the tuning set only (``--heldout-v`` those
+of the held-out set).
+
+Matching: a found quote matches a labeled one of the same article when their texts,
+normalised (case folded, whitespace runs folded, punctuation stripped at both ends), are
+equal, or when their word multisets overlap by at least 80% of the longer one. Each label
+matches at most one found quote (greedy, in order). Precision = matched / found, recall =
+matched / labeled.
+
+Speaker right (of matched quotes): both null, or the normalised names are equal or the
+words of one are all in the other ("Shoigu" for "Sergei Shoigu"). The strict figure asks
+for equal names. Kind accuracy is reported for information.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from newsmodel.text.quotes import extract_quotes_from_paragraphs
+
+LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels" / "quotes"
+HELDOUT = LABELS / "heldout"
+_PUNCT = " \t\n.,;:!?…\"'“”„‘’‚«»‹›()[]-–—/"
+
+
+def normalize(text: str) -> str:
+    """Case-fold, fold whitespace, strip punctuation at both ends."""
+    return re.sub(r"\s+", " ", text.casefold()).strip(_PUNCT)
+
+
+def texts_match(a: str, b: str) -> bool:
+    """Equal after normalising, or >= 80% word overlap of the longer."""
+    na, nb = normalize(a), normalize(b)
+    if na == nb:
+        return True
+    wa, wb = Counter(na.split()), Counter(nb.split())
+    longer = max(sum(wa.values()), sum(wb.values()))
+    return longer > 0 and sum((wa & wb).values()) / longer >= 0.8
+
+
+def speaker_right(found: str | None, label: str | None, *, strict: bool = False) -> bool:
+    """Whether a found speaker counts as right for a labeled one."""
+    if found is None or label is None:
+        return found is None and label is None
+    fa, la = normalize(found), normalize(label)
+    if fa == la:
+        return True
+    if strict:
+        return False
+    sf, sl = set(fa.split()), set(la.split())
+    return bool(sf) and bool(sl) and (sf <= sl or sl <= sf)
+
+
+def evaluate(verbose: bool = False, folder: Path = LABELS) -> dict[str, float]:
+    """Score the extractor on every labeled article in ``folder``; return the figures."""
+    found_n = label_n = matched = spk = spk_strict = kind_ok = 0
+    speech_matched = speech_spk = 0
+    seconds = 0.0
+    chars = 0
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        paras: list[str] = data["paragraphs"]
+        labels = data["quotes"]
+        chars += sum(len(p) for p in paras)
+        t0 = time.perf_counter()
+        found = extract_quotes_from_paragraphs(paras)
+        seconds += time.perf_counter() - t0
+        found_n += len(found)
+        label_n += len(labels)
+        used: set[int] = set()
+        for q in found:
+            hit = next(
+                (i for i, lab in enumerate(labels) if i not in used and texts_match(q.text, lab["text"])),
+                None,
+            )
+            if hit is None:
+                if verbose:
+                    print(f"FP {path.stem}: {q.text[:70]!r} [{q.speaker}, {q.kind}]")
+                continue
+            used.add(hit)
+            lab = labels[hit]
+            matched += 1
+            ok = speaker_right(q.speaker, lab["speaker"])
+            spk += ok
+            spk_strict += speaker_right(q.speaker, lab["speaker"], strict=True)
+            kind_ok += q.kind == lab["kind"]
+            if lab["kind"] != "scare":
+                speech_matched += 1
+                speech_spk += ok
+            if verbose and (not ok or q.kind != lab["kind"]):
+                print(f"{'SPK' if not ok else 'KIND'} {path.stem}: {q.text[:50]!r} "
+                      f"got [{q.speaker}, {q.kind}] want [{lab['speaker']}, {lab['kind']}]")
+        if verbose:
+            for i, lab in enumerate(labels):
+                if i not in used:
+                    print(f"FN {path.stem}: {lab['text'][:70]!r} [{lab['speaker']}]")
+    return {
+        "articles": len(list(folder.glob("*.json"))),
+        "labeled": label_n,
+        "found": found_n,
+        "matched": matched,
+        "precision": matched / found_n if found_n else 0.0,
+        "recall": matched / label_n if label_n else 0.0,
+        "speaker_right": spk / matched if matched else 0.0,
+        "speaker_right_strict": spk_strict / matched if matched else 0.0,
+        "speaker_right_speech": speech_spk / speech_matched if speech_matched else 0.0,
+        "kind_right": kind_ok / matched if matched else 0.0,
+        "chars_per_second": chars / seconds if seconds else 0.0,
+    }
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    for title, folder, verbose in (
+        ("tuning set", LABELS, "-v" in args),
+        ("held-out set", HELDOUT, "--heldout-v" in args),
+    ):
+        figures = evaluate(verbose=verbose, folder=folder)
+        print(f"== {title} ({folder.relative_to(LABELS.parent.parent.parent)})")
+        for key, value in figures.items():
+            print(f"{key:22} {value:.3f}" if isinstance(value, float) else f"{key:22} {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,439 @@
+"""Finding the dateline that opens a news story.
+
+A dateline names where (and sometimes when) a story was filed and which agency filed it,
+and ends with a dash: "BEIRUT/THE HAGUE, March 7 (Reuters) -", "MOSCOW —", "DUSHANBE,
+Tajikistan (AP) —", "WASHINGTON, D.C. -", "Berlin (dpa) -", "(dpa) -", "(ANSA) - ROMA,
+28 LUG -". German papers also end it with a full stop: "Frankfurt/Main. Die ...".
+
+Most paragraphs have no dateline, so the rules are strict about what counts:
+
+* with an agency in parentheses, the words before it must look like place names;
+* without one, the places must be written in capitals ("MOSCOW —"), or be one to four
+  capitalised words ("Gundremmingen - Die ...") followed by a spaced dash and a sentence
+  that starts with a capital letter -- never a title such as "Mr." and never a kicker
+  such as "Update" or "Analyse";
+* a full stop ends a dateline only after capitals or a "Place/Place" pair.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmodel.models.article import Dateline
+from newsmodel.text.bylines import is_agency
+from newsmodel.text.dates import _MONTHS, _WEEKDAYS
+
+__all__ = ["parse_dateline"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a vocabulary list."""
+    return frozenset(text.split())
+
+
+_DASHES = "-–—―−"
+# The mark that ends a dateline: a dash (or "--"), spaced or not.
+_DASH_RE = re.compile(r"\s*(?:--|[-–—―−])\s*")
+_SPACED_DASH_RE = re.compile(r"\s+(?:--|[-–—―−])\s+|\s*(?:--|[–—―])\s*")
+_AGENCY_RE = re.compile(r"\(\s*([^()]{1,40}?)\s*\)")
+_HEAD_LIMIT = 160
+
+# Rivers and regions that follow a town after a slash or in parentheses: one place.
+_PLACE_QUALIFIERS = _words(
+    """
+    main oder saale ruhr donau isar lahn neckar elbe havel mosel rhein weser inn spree
+    lech iller fils rems enz murr kocher jagst tauber salzach wupper sieg fulda werra eder
+    dill nahe saar ilm unstrut mulde regen naab vils ems hunte aller leine oker ilmenau
+    peene warnow trave alster stör opf ofr mfr ufr obb ndb schwaben westf westfalen
+    oldb oldenburg holstein breisgau taunus pfalz harz vogtland erzgebirge allgäu sachsen
+    thüringen hessen bayern brandenburg wien tirol oberösterreich niederösterreich
+    """
+)
+# Lower-case words that may stand inside a place name.
+_CONNECTORS = _words(
+    """
+    am an der im in ob bei de da del do dos das di la le les sur sous en upon on y i of
+    the al el et auf zu zum vor von van den op ter
+    """
+)
+# Words that open a paragraph but are not places: titles, pronouns, articles, kickers.
+_NOT_PLACES = _words(
+    """
+    mr mrs ms dr prof sir lady lord herr frau he she it they we i you this that these
+    those there here what who when where why how the a an der die das ein eine einer
+    er sie es wir ihr man dies diese dieser dieses hier dort so und aber doch oder auch
+    nur noch schon jetzt heute gestern morgen dann denn weil wenn als wie wo was wer
+    le la les un une il elle ils nous vous ce cette el los las uno una lo
+    update updated updates breaking news exclusive analysis opinion comment editorial
+    review watch live video photos photo fact check correction note editor editors
+    interview feature explainer podcast analyse kommentar meinung hintergrund
+    eilmeldung exklusiv fazit achtung wichtig hinweis anzeige werbung liveblog
+    transparenzhinweis korrektur kritik glosse reportage porträt portrait essay
+    leitartikel gastbeitrag zitat info infos tipp tipps ergebnis ergebnisse fazit
+    frage fragen antwort antworten teil folge kapitel chapter part step schritt
+    nein ja gut stimmt richtig falsch genau danke bitte endlich immerhin trotzdem
+    yes no okay ok well so thanks sure now then still also but and or
+    spoiler warning warnung sponsored advertisement ad quelle source
+    in at on for from with by to into after before during im um mit bei nach aus für
+    über unter gegen seit dans pour avec sans por con para sin per da dal nella
+    """
+)
+
+_BROADCASTERS = frozenset(
+    {"CNN", "BBC", "CBS", "NBC", "ABC", "Fox", "CNBC", "ARD", "ZDF", "ORF", "SRF"}
+)
+
+_DAY_NUM = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+_NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$")
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_WORD_SPLIT_RE = re.compile(r"\s+")
+_ABBREV_RE = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z][a-z]{1,4}\.$")
+_UPPER_WORD_RE = re.compile(r"^[^\W\d_a-zß]+$")
+
+
+def _is_month(word: str) -> bool:
+    w = word.rstrip(".,").casefold()
+    return w in _MONTHS
+
+
+def _is_date(part: str) -> bool:
+    """A dateline date: "March 7", "Jan. 5", "7 March", "28. Juli", "Monday", "27.6.2025"."""
+    part = part.strip()
+    if _NUMERIC_DATE_RE.match(part):
+        return True
+    words = [w for w in _WORD_SPLIT_RE.split(part) if w]
+    if not words or len(words) > 4:
+        return False
+    if len(words) == 1:
+        return words[0].rstrip(".").casefold() in _WEEKDAYS and len(words[0]) > 3
+    has_month = any(_is_month(w) for w in words)
+    has_day = any(re.fullmatch(_DAY_NUM, w.rstrip(",")) for w in words)
+    rest_ok = all(
+        _is_month(w)
+        or re.fullmatch(_DAY_NUM, w.rstrip(","))
+        or _YEAR_RE.match(w.rstrip(","))
+        or w.rstrip(".,").casefold() in _WEEKDAYS
+        or w.casefold() in {"de", "del"}
+        for w in words
+    )
+    return has_month and has_day and rest_ok
+
+
+def _place_words_ok(place: str, *, caps: bool) -> bool:
+    words = [w for w in _WORD_SPLIT_RE.split(place.strip()) if w]
+    if not words or len(words) > 4:
+        return False
+    first = words[0].strip(".'’").casefold()
+    if first in _NOT_PLACES and not (caps and len(words) > 1 and first in {"the", "la", "le"}):
+        return False
+    for i, w in enumerate(words):
+        core = w.strip("'’")
+        if not core or any(c.isdigit() for c in core):
+            return False
+        if not core[0].isalpha():
+            return False
+        if core[0].isupper():
+            if caps and not _UPPER_WORD_RE.match(
+                core.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
+            ):
+                return False
+            continue
+        if i > 0 and core.casefold() in _CONNECTORS:
+            continue
+        return False
+    # A word ending in a full stop inside a place must be an abbreviation ("St. Louis").
+    for w in words[:-1]:
+        if w.endswith(".") and not _ABBREV_RE.match(w) and not w[:-1].isupper():
+            return False
+    return True
+
+
+def _split_places(group: str, *, caps: bool) -> list[str] | None:
+    """Split "BEIRUT/THE HAGUE" into places; keep "Frankfurt/Main" and "Halle (Saale)"."""
+    raw = [p.strip() for p in group.split("/")]
+    places: list[str] = []
+    for p in raw:
+        if not p:
+            return None
+        if places and p.casefold() in _PLACE_QUALIFIERS:
+            places[-1] = f"{places[-1]}/{p}"
+            continue
+        places.append(p)
+    for p in places:
+        base = re.sub(r"\s*\(([^()]+)\)$", "", p)
+        base = base.split("/")[0]
+        if not _place_words_ok(base, caps=caps):
+            return None
+    return places
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _parse_header(header: str, *, need_caps: bool) -> tuple[list[str], str | None] | None:
+    """Read "BEIRUT/THE HAGUE, March 7" into places and date; None if it is not a header."""
+    header = header.strip()
+    if not header:
+        return [], None
+    parts = [p.strip() for p in header.split(",")]
+    if len(parts) > 4 or not parts[0]:
+        return None
+    caps = _is_caps(parts[0])
+    if need_caps and not caps:
+        return None
+    places = _split_places(parts[0], caps=caps)
+    if places is None:
+        return None
+    date: str | None = None
+    for part in parts[1:]:
+        if not part:
+            return None
+        if date is None and _is_date(part):
+            date = part
+            continue
+        if date is not None and _YEAR_RE.match(part):
+            date = f"{date}, {part}"
+            continue
+        if _ABBREV_RE.match(part) or _place_words_ok(part, caps=_is_caps(part)):
+            if date is not None:
+                return None
+            places.append(part)
+            continue
+        return None
+    return places, date
+
+
+def _starts_sentence(rest: str) -> bool:
+    """The text after a dateline starts a sentence: not with a lower-case letter."""
+    first = rest[:1]
+    return bool(first) and not first.islower() and first not in ",;:.)-–—"
+
+
+def _word_count(text: str) -> int:
+    return len(text.split(None, 6))
+
+
+def _agency_ok(agency: str) -> bool:
+    if not agency or any(c in agency for c in ":;=") or _word_count(agency) > 4:
+        return False
+    return any(c.isalpha() for c in agency) and not agency[:1].isdigit()
+
+
+def parse_dateline(s: str) -> Dateline | None:
+    """Find the dateline at the start of a paragraph.
+
+    Args:
+        s: A paragraph's plain text, such as "BEIRUT/THE HAGUE, March 7 (Reuters) - Syria's
+            ...". A dateline alone ("MOSCOW —") works too.
+
+    Returns:
+        The Dateline (``text`` as written without the closing dash, ``places`` in order,
+        ``date`` as written, ``agency`` from the parentheses, ``rest`` the text after the
+        dash) or None when the paragraph does not open with a dateline.
+    """
+    text = s.lstrip()
+    if not text:
+        return None
+    head = text[:_HEAD_LIMIT]
+    if text[0] == "(" or text[0] >= "\u3000":
+        found = _cjk(text)
+        if found is not None:
+            return found
+
+    if head.startswith("("):
+        return _agency_first(text)
+
+    m = _AGENCY_RE.search(head)
+    dash = _DASH_RE.search(head)
+    # "Halle (Saale) (dpa)": a place qualifier in parentheses is not the agency.
+    while m is not None and m.group(1).casefold() in _PLACE_QUALIFIERS:
+        m = _AGENCY_RE.search(head, m.end())
+    if m is not None and (
+        dash is None or m.start() <= dash.start() or _in_header_dash(head, dash.start(), m.start())
+    ):
+        found = _with_agency(text, m)
+        if found is not None:
+            return found
+    return _without_agency(text)
+
+
+def _in_header_dash(head: str, dash_pos: int, paren_pos: int) -> bool:
+    """A dash before the parentheses that belongs to a name ("Baden-Baden (dpa)")."""
+    before = head[:paren_pos]
+    return (
+        all(
+            before[i - 1 : i].isalpha() and before[i + 1 : i + 2].isalpha()
+            for i, c in enumerate(before)
+            if c in _DASHES
+        )
+        and dash_pos < paren_pos
+    )
+
+
+def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
+    agency = m.group(1).strip()
+    if not _agency_ok(agency):
+        return None
+    header = text[: m.start()].strip()
+    parsed = _parse_header(header, need_caps=False)
+    if parsed is None:
+        return None
+    places, date = parsed
+    after = text[m.end() :]
+    d = _DASH_RE.match(after)
+    if d is not None and d.group(0).strip():
+        rest = after[d.end() :]
+        if rest and not _starts_sentence(rest):
+            return None
+    else:
+        stripped = after.lstrip()
+        if stripped[:1] in {":", "."} and is_agency(agency):
+            rest = stripped[1:].lstrip()
+        elif not stripped:
+            rest = ""
+        else:
+            rest = stripped
+        if d is None or not d.group(0).strip():
+            # Without a dash only a known agency or broadcaster makes a dateline:
+            # "Washington (CNN)The ..." but not "Angela Merkel (CDU): Der ...".
+            if not (is_agency(agency) or agency in _BROADCASTERS):
+                return None
+            if rest and not _starts_sentence(rest):
+                return None
+    return Dateline(
+        text=text[: m.end()].strip(),
+        places=places,
+        date=date,
+        agency=agency,
+        rest=rest,
+    )
+
+
+def _agency_first(text: str) -> Dateline | None:
+    """ "(dpa) - Text" and the ANSA form "(ANSA) - ROMA, 28 LUG - Text"."""
+    m = _AGENCY_RE.match(text)
+    if m is None:
+        return None
+    agency = m.group(1).strip()
+    if not _agency_ok(agency) or agency.casefold() in _PLACE_QUALIFIERS:
+        return None
+    after = text[m.end() :]
+    d = _DASH_RE.match(after)
+    if d is None or not d.group(0).strip():
+        return None
+    rest = after[d.end() :]
+    # An ANSA dateline repeats a place and date before a second dash.
+    inner = _SPACED_DASH_RE.search(rest[:_HEAD_LIMIT])
+    if inner is not None and _is_caps(rest[: inner.start()].split(",")[0]):
+        parsed = _parse_header(rest[: inner.start()], need_caps=True)
+        if parsed is not None and parsed[0]:
+            places, date = parsed
+            return Dateline(
+                text=text[: m.end() + d.end() + inner.start()].strip(),
+                places=places,
+                date=date,
+                agency=agency,
+                rest=rest[inner.end() :],
+            )
+    if not rest or not _starts_sentence(rest):
+        return None
+    return Dateline(text=text[: m.end()].strip(), places=[], agency=agency, rest=rest)
+
+
+def _without_agency(text: str) -> Dateline | None:
+    head = text[:_HEAD_LIMIT]
+    # The dash that ends the header: the first one not inside a word ("Baden-Baden").
+    for d in _DASH_RE.finditer(head):
+        token = d.group(0)
+        spaced = token != token.strip() or token.strip() in {"--", "—", "–", "―"}
+        if not spaced:
+            continue
+        header = head[: d.start()]
+        rest = text[d.end() :]
+        if not header.strip():
+            return None
+        if not rest.strip():
+            # "MOSCOW —" alone: a dateline line of its own, in capitals only.
+            parsed_alone = _parse_header(header, need_caps=True)
+            if parsed_alone is None or not parsed_alone[0] or d.end() < len(text.rstrip()):
+                return None
+            return Dateline(
+                text=header.strip(), places=parsed_alone[0], date=parsed_alone[1], rest=""
+            )
+        parsed = _parse_header(header, need_caps=False)
+        if parsed is None or not parsed[0]:
+            return None
+        places, date = parsed
+        caps = _is_caps(header.split(",")[0])
+        if not caps:
+            # "Gundremmingen - Die beiden ...": a spaced dash, a sentence after it.
+            if token == token.strip() and token.strip() != "--":
+                return None
+            if not _starts_sentence(rest) or _word_count(rest) < 4:
+                return None
+        elif _word_count(rest) < 2 or not _starts_sentence(rest.lstrip()):
+            return None
+        return Dateline(text=header.strip(), places=places, date=date, rest=rest)
+    return _full_stop(text)
+
+
+_FULL_STOP_RE = re.compile(r"^([^\W\d_][^.!?:;()\"“„«,]{0,60}?)\.\s+(?=\S)")
+# Words that open a several-word place name ("Bad Homburg. ", "St. Gallen. ").
+_PLACE_OPENERS = _words("bad sankt st st. san santa são new los las le la den el al sint")
+
+
+def _full_stop(text: str) -> Dateline | None:
+    """ "KIEW/MOSKAU. Die ...", "Frankfurt/Main. Die ...", "Berlin. Die ..."."""
+    m = _FULL_STOP_RE.match(text)
+    if m is None:
+        return None
+    header = m.group(1).strip()
+    rest = text[m.end() :]
+    if not _starts_sentence(rest) or _word_count(rest) < 4:
+        return None
+    if _is_month(header) or header.casefold() in _WEEKDAYS:  # "Oct. 6, 1923: ..."
+        return None
+    caps = _is_caps(header)
+    words = header.split()
+    if not caps and "/" not in header and len(words) > 1:
+        # Two capitalised words and a full stop are as often a short sentence ("Große
+        # Freude.") as a place; take them only with a connector or a place opener.
+        lowered = [w.casefold() for w in words]
+        if not (any(w in _CONNECTORS for w in lowered[1:]) or lowered[0] in _PLACE_OPENERS):
+            return None
+    places = _split_places(header, caps=caps)
+    if places is None:
+        return None
+    return Dateline(text=header, places=places, rest=rest)
+
+
+# Chinese agency datelines: "新华社北京4月24日电", "中新网上海3月5日电 (记者 张三)".
+_CJK_RE = re.compile(
+    r"^(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|央视网|央视新闻|中央社)"
+    r"(?P<place>[^\d\s（(，,]{1,12}?)(?P<date>\d{1,2}月\d{1,2}日)(?:[^\S\n]*)电"
+)
+# Korean agency datelines: "(서울=연합뉴스) 홍길동 기자 = ...".
+_KO_RE = re.compile(r"^\((?P<place>[^()=]{1,12})=(?P<agency>[^()=]{1,20})\)\s*")
+
+
+def _cjk(text: str) -> Dateline | None:
+    m = _CJK_RE.match(text)
+    if m is not None:
+        return Dateline(
+            text=m.group(0),
+            places=[m.group("place")],
+            date=m.group("date"),
+            agency=m.group("agency"),
+            rest=text[m.end() :].lstrip(),
+        )
+    m = _KO_RE.match(text)
+    if m is not None:
+        return Dateline(
+            text=m.group(0).strip(),
+            places=[m.group("place").strip()],
+            agency=m.group("agency").strip(),
+            rest=text[m.end() :],
+        )
+    return None

@@ -1,0 +1,580 @@
+"""Reading publication dates as written in articles, without guessing.
+
+``read_date`` turns "Updated July 28, 2021 10:00 EDT", "28. Juli 2021", "1er août 2024" or
+"2024-03-07T07:55:25+00:00" into a :class:`DateReading`; ``parse_date`` returns just the
+value. python-dateutil does the final reading; this module first puts the text into a form
+it reads unambiguously:
+
+* a prefix ("Updated", "Published", "Aktualisiert am", "Stand:", "Mis à jour le", ...) is
+  removed and tells whether the date is the publication or the modification date;
+* month and weekday names of English, German, French, Spanish, Italian, Portuguese, Dutch,
+  Swedish, Norwegian, Danish, Polish, Russian and Turkish become English month names
+  (a weekday that contradicts the date is refused);
+* zone abbreviations (UTC, GMT, Z, EST/EDT, CET/CEST, MEZ/MESZ, MSK, IST = India, JST,
+  AEST, ...) map to fixed offsets; "ET"/"PT"/"CT"/"MT" to the US zones; "GMT+3" means
+  three hours east of Greenwich, not the POSIX reading.
+
+Nothing is filled in: a date without a year or a day is refused, a time without a zone
+keeps only the day (``naive_time=True``), relative dates ("yesterday", "vor 2 Stunden")
+and day/month orders that cannot be told apart ("3/4/2021", "03/04/05") are refused with
+a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil import parser as _du_parser
+
+from newsmodel.errors import NewsModelError
+
+__all__ = ["DateKind", "DateParseError", "DateReading", "parse_date", "read_date"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a vocabulary list."""
+    return frozenset(text.split())
+
+
+DateKind = Literal["published", "modified"]
+
+
+class DateParseError(NewsModelError, ValueError):
+    """A date string that cannot be read without guessing.
+
+    Attributes:
+        text: The string as given.
+        reason: Why it was refused ("relative date", "day and month could be swapped", ...).
+    """
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"cannot read date {text!r}: {reason}")
+
+
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    """What a date string says.
+
+    Attributes:
+        value: A ``datetime.date`` for a day, an aware ``datetime.datetime`` for a moment
+            with a zone.
+        kind: "published" or "modified" when a prefix says so ("Published", "Updated",
+            "Aktualisiert"), else None.
+        naive_time: True when the string gave a time of day without a zone: the time was
+            dropped and only the day kept in ``value``.
+        time_text: The time of day as written when ``naive_time`` is True ("14:30").
+        local: The day and time as written, without a zone, when ``naive_time`` is True;
+            a naive datetime for callers that have a zone from elsewhere. Not a guess.
+        text: The string as given.
+    """
+
+    value: dt.date
+    kind: DateKind | None = None
+    naive_time: bool = False
+    time_text: str | None = None
+    local: dt.datetime | None = None
+    text: str = ""
+
+
+# --------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------
+
+_MONTHS_BY_NUMBER: dict[int, str] = {
+    1: "january janvier janv enero ene gennaio gen janeiro januari januar jänner jän "
+    "stycznia styczeń styczen января январь янв ocak jan",
+    2: "february februar feber février fevrier févr fevr febrero febbraio fevereiro fev "
+    "februari lutego luty февраля февраль фев şubat subat feb",
+    3: "march märz maerz mars marzo março marco maart marts marca marzec марта март мар mart "
+    "mär mrz mar",
+    4: "april avril abril aprile kwietnia kwiecień kwiecien апреля апрель апр nisan abr avr apr",
+    5: "may mai mayo maggio maio mei maj maja мая май mayıs mayis mag",
+    6: "june juni juin junio giugno junho czerwca czerwiec июня июнь haziran giu jun",
+    7: "july juli juillet juil julio luglio julho lipca lipiec июля июль temmuz lug jul",
+    8: "august août aout agosto augustus augusti sierpnia sierpień sierpien августа август "
+    "авг ağustos agustos ago aug",
+    9: "september septembre septiembre setiembre settembre setembro sept wrzesnia września "
+    "wrzesień wrzesien сентября сентябрь сен eylül eylul set sep",
+    10: "october oktober octobre octubre ottobre outubro okt oct ott out października "
+    "pazdziernika październik pazdziernik октября октябрь окт ekim",
+    11: "november novembre noviembre novembro listopada listopad ноября ноябрь ноя kasım kasim nov",
+    12: "december dezember décembre decembre diciembre dicembre dezembro desember grudnia "
+    "grudzień grudzien декабря декабрь дек aralık aralik déc dez dic dec",
+}
+_MONTHS: dict[str, int] = {
+    word: number for number, words in _MONTHS_BY_NUMBER.items() for word in words.split()
+}
+_MONTH_EN = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+_WEEKDAYS_BY_NUMBER: dict[int, str] = {
+    0: "monday mon montag mo lundi lunes lunedì lunedi segunda-feira segunda maandag "
+    "måndag mandag poniedziałek poniedzialek понедельник pazartesi",
+    1: "tuesday tue tues dienstag di mardi martes martedì martedi terça-feira terca-feira "
+    "terça dinsdag tisdag tirsdag wtorek вторник salı sali",
+    2: "wednesday wed mittwoch mi mercredi miércoles miercoles mercoledì mercoledi "
+    "quarta-feira quarta woensdag onsdag środa sroda среда çarşamba carsamba",
+    3: "thursday thu thur thurs donnerstag do jeudi jueves giovedì giovedi quinta-feira "
+    "quinta donderdag torsdag czwartek четверг perşembe persembe",
+    4: "friday fri freitag fr vendredi viernes venerdì venerdi sexta-feira sexta vrijdag "
+    "fredag piątek piatek пятница cuma",
+    5: "saturday sat samstag sonnabend sa samedi sábado sabado sabato zaterdag lördag "
+    "lordag lørdag sobota суббота cumartesi",
+    6: "sunday sun sonntag so dimanche domingo domenica zondag söndag sondag søndag "
+    "niedziela воскресенье pazar",
+}
+_WEEKDAYS: dict[str, int] = {
+    word: number for number, words in _WEEKDAYS_BY_NUMBER.items() for word in words.split()
+}
+
+# Words that carry no date information in the languages above ("28 de julio de 2021",
+# "am 28. Juli 2021 um 14:30 Uhr", "le 1er août", "kl. 14.30", "28 июля 2021 года").
+_FILLERS = _words(
+    """
+    de del do da le la el il am um uhr den der d à a as às alle ore om kl klockan klokka
+    kello klo года год г r roku w o о в godz um ca at on the of h hs hrs horas las los
+    """
+)
+
+_UTC = dt.UTC
+
+
+def _fixed(hours: float) -> dt.tzinfo:
+    return dt.timezone(dt.timedelta(minutes=round(hours * 60)))
+
+
+#: Zone abbreviations and the fixed offsets they stand for, in hours east of UTC.
+ZONE_OFFSETS: dict[str, float] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "UT": 0,
+    "WET": 0,
+    "WEST": 1,
+    "BST": 1,
+    "IST": 5.5,
+    "CET": 1,
+    "CEST": 2,
+    "MEZ": 1,
+    "MESZ": 2,
+    "EET": 2,
+    "EEST": 3,
+    "OEZ": 2,
+    "OESZ": 3,
+    "MSK": 3,
+    "TRT": 3,
+    "EAT": 3,
+    "CAT": 2,
+    "SAST": 2,
+    "WAT": 1,
+    "GST": 4,
+    "PKT": 5,
+    "NPT": 5.75,
+    "ICT": 7,
+    "WIB": 7,
+    "HKT": 8,
+    "SGT": 8,
+    "PHT": 8,
+    "AWST": 8,
+    "JST": 9,
+    "KST": 9,
+    "ACST": 9.5,
+    "ACDT": 10.5,
+    "AEST": 10,
+    "AEDT": 11,
+    "NZST": 12,
+    "NZDT": 13,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+    "ART": -3,
+    "BRT": -3,
+    "ADT": -3,
+    "NST": -3.5,
+    "NDT": -2.5,
+}
+#: Generic zone names that follow daylight saving time; read with the IANA zone.
+ZONE_NAMES: dict[str, str] = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+
+_PREFIXES: tuple[tuple[str, DateKind], ...] = (
+    (r"last\s+(?:updated|modified|changed)", "modified"),
+    (r"updated|modified|changed|edited|revised", "modified"),
+    (r"zuletzt\s+aktualisiert|aktualisiert|geändert|stand", "modified"),
+    (r"mis\s+à\s+jour|mise\s+à\s+jour|modifié", "modified"),
+    (r"actualizado|actualización|atualizado|aggiornato|aggiornamento", "modified"),
+    (
+        r"bijgewerkt|gewijzigd|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja",
+        "modified",
+    ),
+    (r"обновлено|обновлен", "modified"),
+    (r"first\s+published|originally\s+published|published|posted|released|date|dated", "published"),
+    (r"veröffentlicht|erschienen|erstellt|publiziert|datum", "published"),
+    (r"publié|publiée|paru|publicado|publicada|pubblicato|gepubliceerd|geplaatst", "published"),
+    (
+        r"publicerad|publisert|publiseret|udgivet|publiceret|opublikowano|data\s+publikacji",
+        "published",
+    ),
+    (r"опубликовано|опубликован|дата\s+публикации", "published"),
+)
+_PREFIX_RE = re.compile(
+    r"^\s*(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_PREFIXES)) + r")"
+    r"(?![\w])\s*(?:[:\-–—|]\s*)?(?:(?:on|at|am|um|le|el|il|op|den|em|dnia)(?![\w])\s*)?",
+    re.IGNORECASE,
+)
+
+_RELATIVE_RE = re.compile(
+    r"\b(?:yesterday|today|tonight|tomorrow|(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|just\s+now|last\s+(?:week|month|year|night)"
+    r"|this\s+(?:morning|afternoon|evening|week)|gestern|heute|morgen|vorgestern|vor\s+\d"
+    r"|vor\s+(?:einer|einem|wenigen|kurzem)|hier|aujourd'hui|aujourd’hui|demain|il\s+y\s+a"
+    r"|ayer|hoy|mañana|hace\s+\d|ieri|oggi|domani|fa$|gisteren|vandaag|geleden|igår|idag"
+    r"|i\s+går|i\s+dag|sedan|siden|wczoraj|dzisiaj|dziś|temu|вчера|сегодня|назад|dün|bugün"
+    r"|önce)\b|\d+\s*(?:min|mins|h|hrs?|std|stunden|minuten)\.?\s*$",
+    re.IGNORECASE,
+)
+
+_ISO_RE = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?"
+    r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
+)
+_NUMERIC_RE = re.compile(r"(?<![\d:])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d:])")
+_NUMERIC_ANY_RE = re.compile(r"(?<![\d:.])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\.?(?![\d:])")
+_OFFSET_NAME_RE = re.compile(r"\b(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
+_TIME_DOT_RE = re.compile(
+    r"(?:\b(?:kl|klo|klockan|klokka|kello)\.?\s*|(?<=\s))(\d{1,2})[.h](\d{2})(?=\s*(?:uhr|h\b|$|[,\s]))",
+    re.IGNORECASE,
+)
+_TIME_H_RE = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b", re.IGNORECASE)
+_HOUR_UHR_RE = re.compile(r"(?<![:.\d])(\d{1,2})\s*(?:uhr|h)\b(?!\s*\d)", re.IGNORECASE)
+_ORDINAL_RE = re.compile(r"\b(\d{1,2})\s*(?:st|nd|rd|th|er|re|e|º|ª|°|-?го|-?е)\b\.?", re.I)
+_TIME_RE = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*(?:a\.?m\.?|p\.?m\.?))?"
+    r"|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?")
+_AMPM_RE = re.compile(r"\b([ap])\.\s?m\.(?!\w)", re.IGNORECASE)
+_WS_RE = re.compile(r"\s+")
+_ENGLISH_OK = frozenset({"am", "pm", "t"})
+
+_DEFAULT_A = dt.datetime(1904, 1, 1, 0, 0, 0)  # noqa: DTZ001 - sentinel defaults only
+_DEFAULT_B = dt.datetime(1908, 2, 2, 13, 37, 0)  # noqa: DTZ001
+
+
+def _tz_for(name: str) -> dt.tzinfo | None:
+    upper = name.upper()
+    if upper in ZONE_OFFSETS:
+        hours = ZONE_OFFSETS[upper]
+        return _UTC if hours == 0 else _fixed(hours)
+    if upper in ZONE_NAMES:
+        try:
+            return ZoneInfo(ZONE_NAMES[upper])
+        except ZoneInfoNotFoundError:  # pragma: no cover - tzdata missing
+            return None
+    return None
+
+
+def _tzinfos(name: str | None, offset: int | None) -> dt.tzinfo | None:
+    """The ``tzinfos`` callback for dateutil: known names, else the numeric offset."""
+    if name:
+        found = _tz_for(name)
+        if found is not None:
+            return found
+    if offset is not None:
+        return _UTC if offset == 0 else dt.timezone(dt.timedelta(seconds=offset))
+    return None
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+
+
+def _prefix(text: str) -> tuple[DateKind | None, str]:
+    m = _PREFIX_RE.match(text)
+    if m is None or m.end() == 0:
+        return None, text
+    for i, (_, kind) in enumerate(_PREFIXES):
+        if m.group(f"p{i}"):
+            return kind, text[m.end() :]
+    return None, text  # pragma: no cover - one group always matched
+
+
+def _refuse(text: str, reason: str) -> DateParseError:
+    return DateParseError(text, reason)
+
+
+def _read_iso(original: str, m: re.Match[str], kind: DateKind | None) -> DateReading:
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        day_value = dt.date(year, month, day)
+    except ValueError as exc:
+        raise _refuse(original, f"no such day ({exc})") from None
+    if m.group(4) is None:
+        return DateReading(day_value, kind, text=original)
+    zone = m.group(8)
+    time_text = original.strip()[11:].strip()
+    fraction = (m.group(7) or "0")[:6].ljust(6, "0")
+    if zone is None:
+        try:
+            local = dt.datetime(  # noqa: DTZ001 - the time as written, flagged naive
+                year,
+                month,
+                day,
+                int(m.group(4)),
+                int(m.group(5)),
+                int(m.group(6) or 0),
+                int(fraction),
+            )
+        except ValueError as exc:
+            raise _refuse(original, f"no such time ({exc})") from None
+        return DateReading(
+            day_value, kind, naive_time=True, time_text=time_text, local=local, text=original
+        )
+    if zone == "Z":
+        tz: dt.tzinfo = _UTC
+    else:
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+        if minutes >= 24 * 60:
+            raise _refuse(original, f"offset {zone} out of range")
+        tz = _UTC if minutes == 0 else dt.timezone(sign * dt.timedelta(minutes=minutes))
+    try:
+        value = dt.datetime(
+            year,
+            month,
+            day,
+            int(m.group(4)),
+            int(m.group(5)),
+            int(m.group(6) or 0),
+            int(fraction),
+            tzinfo=tz,
+        )
+    except ValueError as exc:
+        raise _refuse(original, f"no such time ({exc})") from None
+    return DateReading(value, kind, text=original)
+
+
+def _check_numeric(original: str, text: str) -> str:
+    """Refuse numeric dates whose day/month order cannot be told; reorder the rest to ISO."""
+    m = _NUMERIC_RE.search(text)
+    if m is None:
+        if _NUMERIC_ANY_RE.search(text) and not _WORD_RE.search(
+            _NUMERIC_ANY_RE.sub(" ", _TIME_RE.sub(" ", text))
+        ):
+            raise _refuse(original, "no year given")
+        return text
+    a, sep, b, c = m.group(1), m.group(2), m.group(3), m.group(4)
+    if len(a) == 4:  # 2021/07/28, 2021.07.28
+        year, month, day = int(a), int(b), int(c)
+    else:
+        if len(c) != 4:
+            raise _refuse(original, "two-digit year: the century and the order are ambiguous")
+        first, second, year = int(a), int(b), int(c)
+        if sep == "." or first > 12 >= second:  # day.month.year is the only dotted order in use
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        elif first == second:
+            day = month = first
+        else:
+            raise _refuse(
+                original, f"day and month could be swapped ({m.group(0)}): refusing to guess"
+            )
+    try:
+        dt.date(year, month, day)
+    except ValueError as exc:
+        raise _refuse(original, f"no such day ({exc})") from None
+    return f"{text[: m.start()]} {year:04d}-{month:02d}-{day:02d} {text[m.end() :]}"
+
+
+def _translate(original: str, text: str) -> tuple[str, int | None, list[str]]:
+    """Replace month names with English ones, drop fillers and weekdays.
+
+    Returns:
+        The rewritten text, the weekday named (0 = Monday) or None, and the zone names found.
+    """
+    weekday: int | None = None
+    zones: list[str] = []
+    out: list[str] = []
+    pos = 0
+    for m in _WORD_RE.finditer(text):
+        word = m.group(0)
+        bare = word.rstrip(".")
+        low = bare.casefold()
+        out.append(text[pos : m.start()])
+        pos = m.end()
+        if low in _MONTHS or _strip_accents(low) in _MONTHS:
+            number = _MONTHS.get(low) or _MONTHS[_strip_accents(low)]
+            out.append(f" {_MONTH_EN[number]} ")
+        elif (low in _WEEKDAYS or _strip_accents(low) in _WEEKDAYS) and not (
+            len(low) == 2 and not word.endswith(".") and low in _FILLERS
+        ):
+            weekday = _WEEKDAYS.get(low, _WEEKDAYS.get(_strip_accents(low)))
+            out.append(" ")
+        elif low in _FILLERS:
+            out.append(" ")
+        elif bare.upper() in ZONE_OFFSETS or bare.upper() in ZONE_NAMES:
+            if bare != bare.upper() and len(bare) <= 2:
+                raise _refuse(original, f"unrecognised word {word!r}")
+            zones.append(bare.upper())
+            out.append(f" {bare.upper()} ")
+        elif low in _ENGLISH_OK:
+            out.append(f" {low} ")
+        else:
+            raise _refuse(original, f"unrecognised word {word!r}")
+    out.append(text[pos:])
+    return _WS_RE.sub(" ", "".join(out)).strip(" ,;"), weekday, zones
+
+
+def read_date(s: str) -> DateReading:
+    """Read a date string as written in an article, refusing to guess.
+
+    Args:
+        s: "July 28, 2021", "Updated 28. Juli 2021, 14:30 Uhr MESZ", "1er août 2024",
+            "2024-03-07T07:55:25+00:00", ...
+
+    Returns:
+        A :class:`DateReading`: the day, or the moment when a time with a zone is given;
+        ``kind`` from a prefix; ``naive_time`` when a time without a zone was dropped.
+
+    Raises:
+        DateParseError: The string is relative ("yesterday", "vor 2 Stunden"), ambiguous
+            ("03/04/05", "3/4/2021"), lacks a year or a day, names an impossible day, or
+            is not a date. ``reason`` says which.
+    """
+    original = s
+    text = _WS_RE.sub(" ", s.replace("\u00a0", " ").replace("\u202f", " ")).strip()
+    if not text:
+        raise _refuse(original, "empty string")
+    if len(text) > 200:
+        raise _refuse(original, "too long to be a date")
+    kind, text = _prefix(text)
+    text = text.strip(" ,;:|–—")
+    if not text:
+        raise _refuse(original, "a prefix without a date")
+
+    m = _ISO_RE.match(text)
+    if m is not None:
+        return _read_iso(original, m, kind)
+
+    if _RELATIVE_RE.search(text):
+        raise _refuse(original, "relative date: it depends on when the page was read")
+
+    # Normalise times and offsets before the words are translated.
+    text = _AMPM_RE.sub(lambda mm: f" {mm.group(1).lower()}m", text)
+    offsets = [
+        "{}{:02d}:{:02d}".format(
+            "-" if mm.group(1) in "-−" else "+", int(mm.group(2)), int(mm.group(3) or 0)
+        )
+        for mm in _OFFSET_NAME_RE.finditer(text)
+    ]
+    if offsets:  # "GMT+3" becomes "+03:00", moved after the time where dateutil wants it
+        text = _OFFSET_NAME_RE.sub(" ", text) + " " + " ".join(offsets)
+    text = _TIME_DOT_RE.sub(lambda mm: f" {mm.group(1)}:{mm.group(2)} ", text)
+    text = _TIME_H_RE.sub(lambda mm: f"{mm.group(1)}:{mm.group(2)}", text)
+    text = _HOUR_UHR_RE.sub(lambda mm: f"{mm.group(1)}:00", text)
+    text = _ORDINAL_RE.sub(lambda mm: f" {mm.group(1)} ", text)
+    text = _check_numeric(original, text)
+    # "28. Juli 2021": the dot after a day number is an ordinal mark.
+    text = re.sub(r"(?<![\d.])(\d{1,2})\.(?=\s*[^\W\d_])", r"\1 ", text)
+    text, weekday, zones = _translate(original, text)
+    if not re.search(r"\d", text):
+        raise _refuse(original, "no day or year given")
+
+    time_match = _TIME_RE.search(text)
+    has_time = time_match is not None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            a = _du_parser.parse(text, default=_DEFAULT_A, dayfirst=True, tzinfos=_tzinfos)
+            b = _du_parser.parse(text, default=_DEFAULT_B, dayfirst=True, tzinfos=_tzinfos)
+    except (ValueError, OverflowError, Warning) as exc:
+        if "out of range" in str(exc):
+            raise _refuse(original, f"no such day ({exc})") from None
+        raise _refuse(original, f"not a date ({exc})") from None
+
+    if a.year != b.year:
+        raise _refuse(original, "no year given: a year is never filled in")
+    if a.month != b.month:
+        raise _refuse(original, "no month given")
+    if a.day != b.day:
+        raise _refuse(original, "no day given: a day is never filled in")
+    day_value = dt.date(a.year, a.month, a.day)
+    if weekday is not None and day_value.weekday() != weekday:
+        raise _refuse(original, f"the weekday does not match the date ({day_value.strftime('%A')})")
+    if not has_time:
+        if (a.hour, a.minute) != (0, 0) or (b.hour, b.minute) != (13, 37):
+            # dateutil read a number as a time we did not see: do not trust it.
+            raise _refuse(original, "not a date (unexpected time)")
+        return DateReading(day_value, kind, text=original)
+    tz = a.tzinfo
+    if tz is None:
+        assert time_match is not None
+        return DateReading(
+            day_value,
+            kind,
+            naive_time=True,
+            time_text=time_match.group(0),
+            local=a,
+            text=original,
+        )
+    offset = a.utcoffset()
+    assert offset is not None
+    if not zones and not isinstance(tz, ZoneInfo):
+        tz = _UTC if offset == dt.timedelta(0) else dt.timezone(offset)
+        a = a.replace(tzinfo=tz)
+    elif zones and zones[-1] in ZONE_NAMES:
+        a = a.replace(tzinfo=_tz_for(zones[-1]))
+    return DateReading(a, kind, text=original)
+
+
+def parse_date(s: str) -> dt.date | dt.datetime | None:
+    """Read a date string; None where it cannot be read without guessing.
+
+    Args:
+        s: The date as written ("July 28, 2021", "Aktualisiert am 28.07.2021, 14:30 Uhr").
+
+    Returns:
+        A ``datetime.date`` for a day, or when a time was given without a zone (the time is
+        dropped, not guessed); an aware ``datetime.datetime`` for a time with a zone or
+        offset; None for relative, ambiguous, incomplete or unreadable strings. Use
+        :func:`read_date` to learn the prefix kind and why a string was refused.
+    """
+    try:
+        return read_date(s).value
+    except DateParseError:
+        return None

@@ -1,0 +1,274 @@
+"""parse_byline: the labeled set (tests/labels/bylines.json) and one test per rule."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsmodel.text as nt
+from newsmodel import Byline
+from newsmodel.text import is_agency, parse_byline
+
+LABELS = Path(__file__).parent / "labels" / "bylines.json"
+FIELDS = ("name", "kind", "role", "affiliation", "email")
+
+
+def _rows() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(LABELS.read_text("utf-8"))
+    return rows
+
+
+def _key(entry: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(entry.get(f) for f in FIELDS)
+
+
+def _got(text: str) -> list[tuple[Any, ...]]:
+    return [_key(b.model_dump()) for b in parse_byline(text)]
+
+
+def test_labeled_set_is_big_enough() -> None:
+    rows = _rows()
+    assert len(rows) >= 60
+    assert sum("corpus" in r["source"] for r in rows) >= 40
+
+
+def test_labeled_set_exact_match_at_least_98_percent() -> None:
+    rows = _rows()
+    wrong = [r["text"] for r in rows if _got(r["text"]) != [_key(e) for e in r["expected"]]]
+    assert 1 - len(wrong) / len(rows) >= 0.98, wrong
+
+
+def test_labeled_set_contributor_precision_and_recall() -> None:
+    tp = n_got = n_want = 0
+    for r in _rows():
+        got, want = _got(r["text"]), [_key(e) for e in r["expected"]]
+        tp += sum((Counter(got) & Counter(want)).values())
+        n_got += len(got)
+        n_want += len(want)
+    assert tp / n_got >= 0.97
+    assert tp / n_want >= 0.97
+
+
+def _one(text: str) -> Byline:
+    result = parse_byline(text)
+    assert len(result) == 1, result
+    return result[0]
+
+
+# --- prefixes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Jane Doe",
+        "BY Jane Doe",
+        "by Jane Doe",
+        "By: Jane Doe",
+        "From Jane Doe",
+        "Written by Jane Doe",
+        "Reporting by Jane Doe",
+        "Von Jane Doe",
+        "Par Jane Doe",
+        "Por Jane Doe",
+        "Di Jane Doe",
+        "Door Jane Doe",
+        "Av Jane Doe",
+        "Af Jane Doe",
+    ],
+)
+def test_prefixes_are_removed(text: str) -> None:
+    assert _one(text).name == "Jane Doe"
+
+
+@pytest.mark.parametrize("text", ["Abby Smith", "By Abby Smith", "Kirby Jones", "Byron Smith"])
+def test_names_containing_by_stay_whole(text: str) -> None:
+    name = _one(text).name
+    assert name == text.removeprefix("By ")
+
+
+def test_capitalised_name_with_by_is_not_mangled() -> None:
+    assert _one("By ABBY GOODNOUGH").name == "ABBY GOODNOUGH"
+
+
+def test_surname_particle_is_not_taken_for_a_prefix() -> None:
+    assert _one("Di Maio").name == "Di Maio"
+    assert _one("Von Ulrich von der Leyen").name == "Ulrich von der Leyen"
+
+
+# --- separators ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, Bo Chen",
+        "Ann Lee; Bo Chen",
+        "Ann Lee and Bo Chen",
+        "Ann Lee AND Bo Chen",
+        "Ann Lee & Bo Chen",
+        "Ann Lee | Bo Chen",
+        "Ann Lee with Bo Chen",
+        "Ann Lee und Bo Chen",
+        "Ann Lee et Bo Chen",
+        "Ann Lee y Bo Chen",
+        "Ann Lee e Bo Chen",
+        "Ann Lee en Bo Chen",
+        "Ann Lee og Bo Chen",
+        "Ann Lee och Bo Chen",
+        "Ann Lee, and Bo Chen",
+    ],
+)
+def test_separators(text: str) -> None:
+    assert [b.name for b in parse_byline(text)] == ["Ann Lee", "Bo Chen"]
+
+
+def test_initials_are_not_separators() -> None:
+    assert _one("By Juan Y Ortega").name == "Juan Y Ortega"
+    assert _one("By Jane E Doe").name == "Jane E Doe"
+
+
+# --- agencies, organizations, affiliations ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "AFP",
+        "AP",
+        "Reuters",
+        "dpa",
+        "TASS",
+        "Interfax",
+        "Xinhua",
+        "Bloomberg",
+        "EFE",
+        "ANSA",
+        "PA",
+        "Kyodo",
+        "Yonhap",
+        "APA",
+        "KNA",
+        "epd",
+        "SDA",
+    ],
+)
+def test_agencies_are_organizations(name: str) -> None:
+    assert is_agency(name)
+    b = _one(f"By {name}")
+    assert (b.name, b.kind) == (name, "organization")
+
+
+def test_short_agency_names_need_capitals() -> None:
+    assert is_agency("AP") and not is_agency("Ap")
+
+
+def test_by_afp_from_the_issue() -> None:
+    assert parse_byline("By AFP") == [Byline(name="AFP", kind="organization")]
+
+
+def test_person_with_agency_after_comma_is_affiliated() -> None:
+    assert parse_byline("Jane Doe, Reuters") == [Byline(name="Jane Doe", affiliation="Reuters")]
+
+
+def test_agency_joined_by_and_is_a_separate_credit() -> None:
+    result = parse_byline("Felix Schröder, Jörg Soldwisch and dpa")
+    assert [(b.name, b.kind, b.affiliation) for b in result] == [
+        ("Felix Schröder", "person", None),
+        ("Jörg Soldwisch", "person", None),
+        ("dpa", "organization", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Monde",
+        "DER SPIEGEL",
+        "sportschau.de",
+        "BR24 Redaktion",
+        "FOCUS online",
+        "MDR SACHSEN-ANHALT",
+        "朝日新聞デジタル",
+    ],
+)
+def test_publications_are_organizations(text: str) -> None:
+    assert _one(text).kind == "organization"
+
+
+def test_single_word_credit_alone_is_a_publication_but_in_a_list_a_person() -> None:
+    assert _one("By kicker").kind == "organization"
+    assert [b.kind for b in parse_byline("By ssi and dan")] == ["person", "person"]
+
+
+# --- roles, e-mail, dates --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("By Jane Doe, Staff Writer", "Staff Writer"),
+        ("By Jane Doe, Senior Reporter", "Senior Reporter"),
+        ("Photo: Jane Doe", "Photo"),
+        ("Photos by Jane Doe", "Photos"),
+        ("Jane Doe, Correspondent", "Correspondent"),
+        ("Senior Reporter Jane Doe", "Senior Reporter"),
+        ("Jane Doe (Text)", "Text"),
+        ("Von Jane Doe, Korrespondentin in Moskau", "Korrespondentin in Moskau"),
+    ],
+)
+def test_roles_are_kept_as_roles_never_as_names(text: str, role: str) -> None:
+    b = _one(text)
+    assert (b.name, b.role) == ("Jane Doe", role)
+
+
+def test_email_is_split_off() -> None:
+    for text in (
+        "By Jane Doe jane.doe@example.com",
+        "By Jane Doe (jane.doe@example.com)",
+        "By Jane Doe <mailto:jane.doe@example.com>",
+    ):
+        b = _one(text)
+        assert (b.name, b.email) == ("Jane Doe", "jane.doe@example.com")
+
+
+def test_date_left_in_the_byline_line_is_dropped() -> None:
+    assert _one("By Jane Doe | Published July 28, 2021").name == "Jane Doe"
+    assert _one("By Jane Doe Updated 3:45 PM EDT, Wed July 28, 2021").name == "Jane Doe"
+
+
+def test_markdown_links_are_reduced_to_their_text() -> None:
+    assert [b.name for b in parse_byline("By [Ann Lee](#) and [Bo Chen](https://x.org/bo)")] == [
+        "Ann Lee",
+        "Bo Chen",
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "By", "By ,", "—"])
+def test_empty_or_unreadable_gives_empty_list(text: str) -> None:
+    assert parse_byline(text) == []
+
+
+def test_every_result_is_a_valid_byline() -> None:
+    for r in _rows():
+        for b in parse_byline(r["text"]):
+            assert Byline.model_validate(b.model_dump()) == b
+            assert b.name == b.name.strip() and b.name
+
+
+def test_no_catastrophic_backtracking_on_long_input() -> None:
+    # A long hostile line must still be handled (timing belongs to benchmarks/; this
+    # only checks the result is sane).
+    text = "By " + ", ".join(["Jane Doe"] * 500) + " " + "a" * 5000
+    assert len(parse_byline(text)) == 500
+    assert parse_byline("By " + "(" * 3000) == []
+
+
+def test_exported() -> None:
+    assert {"parse_byline", "is_agency", "AGENCIES"} <= set(nt.__all__)
+    assert re.fullmatch(r"[A-Za-z]+", "AFP")

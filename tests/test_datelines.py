@@ -1,0 +1,129 @@
+"""parse_dateline: the labeled set (tests/labels/datelines.json) and one test per rule."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsmodel import Dateline
+from newsmodel.text import parse_dateline
+
+LABELS = Path(__file__).parent / "labels" / "datelines.json"
+
+
+def _rows() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(LABELS.read_text("utf-8"))
+    return rows
+
+
+def _right(row: dict[str, Any]) -> bool:
+    d = parse_dateline(row["text"])
+    want = row["expected"]
+    if d is None or want is None:
+        return d is None and want is None
+    return (
+        d.text == want["text"]
+        and d.places == want["places"]
+        and d.date == want["date"]
+        and d.agency == want["agency"]
+        and (d.rest or "").startswith(want["rest_starts"])
+    )
+
+
+def test_labeled_set_is_big_enough() -> None:
+    rows = _rows()
+    assert len(rows) >= 40
+    assert sum(r["expected"] is None for r in rows) >= 15
+    assert sum("corpus" in r["source"] for r in rows) >= 20
+
+
+def test_labeled_set_exact_match_at_least_95_percent() -> None:
+    rows = _rows()
+    wrong = [r["text"][:60] for r in rows if not _right(r)]
+    assert 1 - len(wrong) / len(rows) >= 0.95, wrong
+
+
+def test_labeled_set_precision() -> None:
+    found = [r for r in _rows() if parse_dateline(r["text"]) is not None]
+    assert sum(_right(r) for r in found) / len(found) >= 0.95
+
+
+# --- the forms of the issue ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "date", "agency"),
+    [
+        (
+            "BEIRUT/THE HAGUE, March 7 (Reuters) - Syria said",
+            ["BEIRUT", "THE HAGUE"],
+            "March 7",
+            "Reuters",
+        ),
+        ("MOSCOW — The Kremlin said", ["MOSCOW"], None, None),
+        ("MOSCOW—The Kremlin said", ["MOSCOW"], None, None),
+        ("DUSHANBE, Tajikistan (AP) — Russia will", ["DUSHANBE", "Tajikistan"], None, "AP"),
+        ("WASHINGTON, D.C. - The Senate voted", ["WASHINGTON", "D.C."], None, None),
+        ("Berlin (dpa) - Die Regierung will", ["Berlin"], None, "dpa"),
+        ("PARIS (AFP) – Le gouvernement a", ["PARIS"], None, "AFP"),
+        ("Frankfurt/Main. Die Zentralbank hat den Zins gesenkt.", ["Frankfurt/Main"], None, None),
+        ("(dpa) - Die Polizei hat", [], None, "dpa"),
+        ("LONDON, Jan. 5 (Reuters) - Prices rose", ["LONDON"], "Jan. 5", "Reuters"),
+        ("Kyiv, 7 March (AFP) - Russian drones struck", ["Kyiv"], "7 March", "AFP"),
+        ("Berlin. Die Feuerwehr kämpft gegen einen Brand.", ["Berlin"], None, None),
+        ("Halle (Saale) (dpa) - Ein Mann", ["Halle (Saale)"], None, "dpa"),
+        ("(ANSA) - ROMA, 28 LUG - Il governo", ["ROMA"], "28 LUG", "ANSA"),
+        ("新华社北京4月24日电 题：促进", ["北京"], "4月24日", "新华社"),
+        ("(서울=연합뉴스) 홍길동 기자 = 정부는", ["서울"], None, "연합뉴스"),
+    ],
+)
+def test_forms(text: str, places: list[str], date: str | None, agency: str | None) -> None:
+    d = parse_dateline(text)
+    assert d is not None
+    assert (d.places, d.date, d.agency) == (places, date, agency)
+    assert d.rest and text.endswith(d.rest)
+    assert text.startswith(d.text)
+
+
+def test_text_excludes_the_dash_and_rest_follows_it() -> None:
+    d = parse_dateline("BEIRUT/THE HAGUE, March 7 (Reuters) - Syria's chemical weapons")
+    assert d == Dateline(
+        text="BEIRUT/THE HAGUE, March 7 (Reuters)",
+        places=["BEIRUT", "THE HAGUE"],
+        date="March 7",
+        agency="Reuters",
+        rest="Syria's chemical weapons",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Smith - who has led the company since 2010 - said he would step down.",
+        "The decision - which surprised many - came late on Friday.",
+        "Update - Die Polizei hat den Verdächtigen festgenommen.",
+        "Angela Merkel (CDU) hat am Montag ihre Memoiren vorgestellt.",
+        "Friedrich Merz (CDU): Der Kanzler hat eine Erklärung abgegeben.",
+        "Baden-Baden ist eine der bekanntesten Kurstädte.",
+        "Berlin - the capital - is growing.",
+        "Nein. Das ist nicht die Antwort, die wir erwartet hatten.",
+        "Oct. 6, 1923: First football game. The USC Trojans won.",
+        "Große Freude. Die Mannschaft hat am Samstag gewonnen.",
+        "Russia will bolster Central Asian ally Tajikistan's military.",
+        "",
+        "   ",
+        "MOSCOW",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+def test_long_paragraph_without_dateline_is_cheap_and_none() -> None:
+    text = "Die Regierung " * 2000 + "- hat entschieden."
+    assert parse_dateline(text) is None
+    assert parse_dateline("A" * 10_000 + " - B") is None
+    assert parse_dateline("(" * 5_000) is None

@@ -1,0 +1,224 @@
+"""read_date / parse_date: the labeled set (tests/labels/dates.json) and one test per rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsmodel import NewsModelError
+from newsmodel.text import DateParseError, parse_date, read_date
+
+LABELS = Path(__file__).parent / "labels" / "dates.json"
+
+
+def _rows() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(LABELS.read_text("utf-8"))
+    return rows
+
+
+def _reading(text: str) -> tuple[Any, ...]:
+    try:
+        r = read_date(text)
+    except DateParseError:
+        return (None, None, False, True)
+    return (r.value.isoformat(), r.kind, r.naive_time, False)
+
+
+def test_labeled_set_is_big_enough() -> None:
+    rows = _rows()
+    assert len(rows) >= 50
+    assert sum(r["refused"] for r in rows) >= 10
+
+
+def test_labeled_set_all_right() -> None:
+    wrong = [
+        r["text"]
+        for r in _rows()
+        if _reading(r["text"]) != (r["value"], r["kind"], r["naive_time"], r["refused"])
+    ]
+    assert len(wrong) / len(_rows()) <= 0.02, wrong
+
+
+def test_labeled_set_never_returns_a_wrong_value() -> None:
+    # Precision must be perfect: a refused string is acceptable, a wrong date is not.
+    for r in _rows():
+        got = _reading(r["text"])[0]
+        assert got is None or got == r["value"], r["text"]
+
+
+# --- days stay days; moments need a zone ------------------------------------------------
+
+
+def test_day_stays_a_date() -> None:
+    value = parse_date("July 28, 2021")
+    assert type(value) is dt.date and value == dt.date(2021, 7, 28)
+
+
+def test_time_with_offset_gives_aware_datetime() -> None:
+    value = parse_date("2024-03-07T07:55:25+00:00")
+    assert isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0)
+
+
+def test_time_without_zone_keeps_only_the_day_and_is_flagged() -> None:
+    r = read_date("Aktualisiert am 28.07.2021, 14:30 Uhr")
+    assert type(r.value) is dt.date and r.value == dt.date(2021, 7, 28)
+    assert r.naive_time and r.time_text == "14:30" and r.kind == "modified"
+    assert r.local == dt.datetime(2021, 7, 28, 14, 30)
+    assert parse_date("Aktualisiert am 28.07.2021, 14:30 Uhr") == dt.date(2021, 7, 28)
+
+
+@pytest.mark.parametrize(
+    ("zone", "hours"),
+    [
+        ("UTC", 0),
+        ("GMT", 0),
+        ("Z", 0),
+        ("EST", -5),
+        ("EDT", -4),
+        ("CST", -6),
+        ("CDT", -5),
+        ("MST", -7),
+        ("MDT", -6),
+        ("PST", -8),
+        ("PDT", -7),
+        ("CET", 1),
+        ("CEST", 2),
+        ("EET", 2),
+        ("EEST", 3),
+        ("WET", 0),
+        ("WEST", 1),
+        ("BST", 1),
+        ("MSK", 3),
+        ("IST", 5.5),
+        ("JST", 9),
+        ("KST", 9),
+        ("AEST", 10),
+        ("AEDT", 11),
+        ("MEZ", 1),
+        ("MESZ", 2),
+    ],
+)
+def test_zone_abbreviations(zone: str, hours: float) -> None:
+    value = parse_date(f"28 July 2021 10:00 {zone}")
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == dt.timedelta(minutes=round(hours * 60))
+    assert (value.hour, value.minute) == (10, 0)
+
+
+def test_generic_us_zone_follows_daylight_saving() -> None:
+    summer = parse_date("July 28, 2021 3 p.m. ET")
+    winter = parse_date("January 28, 2021 3 p.m. ET")
+    assert isinstance(summer, dt.datetime) and isinstance(winter, dt.datetime)
+    assert summer.utcoffset() == dt.timedelta(hours=-4)
+    assert winter.utcoffset() == dt.timedelta(hours=-5)
+
+
+def test_gmt_plus_means_east_of_greenwich() -> None:
+    value = parse_date("28.07.2021 10:00 GMT+3")
+    assert isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(hours=3)
+
+
+# --- prefixes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Updated July 28, 2021", "modified"),
+        ("Last modified: July 28, 2021", "modified"),
+        ("Published July 28, 2021", "published"),
+        ("Aktualisiert: 28.07.2021", "modified"),
+        ("Veröffentlicht am 28.07.2021", "published"),
+        ("Stand: 28.07.2021", "modified"),
+        ("Mis à jour le 28 juillet 2021", "modified"),
+        ("Publié le 28 juillet 2021", "published"),
+        ("July 28, 2021", None),
+    ],
+)
+def test_prefix_kind(text: str, kind: str | None) -> None:
+    r = read_date(text)
+    assert r.kind == kind and r.value == dt.date(2021, 7, 28)
+
+
+# --- languages -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28. Juli 2021",
+        "28 juillet 2021",
+        "28 de julio de 2021",
+        "28 luglio 2021",
+        "28 de julho de 2021",
+        "28 juli 2021",
+        "28. juli 2021",
+        "28 lipca 2021",
+        "28 июля 2021",
+        "28 июля 2021 года",
+        "28 Temmuz 2021",
+        "Mittwoch, 28. Juli 2021",
+        "mercredi 28 juillet 2021",
+        "miércoles, 28 de julio de 2021",
+        "onsdag 28 juli 2021",
+        "środa, 28 lipca 2021",
+        "среда, 28 июля 2021",
+        "28 Jul. 2021",
+        "Jul 28, 2021",
+    ],
+)
+def test_month_and_weekday_names(text: str) -> None:
+    assert parse_date(text) == dt.date(2021, 7, 28)
+
+
+def test_french_first_of_month() -> None:
+    assert parse_date("1er août 2024") == dt.date(2024, 8, 1)
+
+
+# --- refusals ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("yesterday", "relative"),
+        ("vor 2 Stunden", "relative"),
+        ("2 hours ago", "relative"),
+        ("gestern", "relative"),
+        ("03/04/05", "two-digit year"),
+        ("3/4/2021", "swapped"),
+        ("March 7", "no year"),
+        ("July 2021", "no day"),
+        ("February 30, 2021", "no such day"),
+        ("Thursday, July 28, 2021", "weekday"),
+        ("hello world", "unrecognised"),
+        ("", "empty"),
+        ("28 July 2021 10:00 XYZT", "unrecognised"),
+    ],
+)
+def test_refusals_carry_a_reason(text: str, reason: str) -> None:
+    with pytest.raises(DateParseError) as info:
+        read_date(text)
+    assert reason in info.value.reason
+    assert isinstance(info.value, NewsModelError)
+    assert parse_date(text) is None
+
+
+def test_numeric_order_told_by_a_day_over_twelve() -> None:
+    assert parse_date("13/04/2021") == dt.date(2021, 4, 13)
+    assert parse_date("04/13/2021") == dt.date(2021, 4, 13)
+    assert parse_date("28.07.2021") == dt.date(2021, 7, 28)  # dotted order is day.month
+
+
+def test_never_fills_in_from_today() -> None:
+    for text in ("28 July", "Juli 2021", "2021", "10:00 UTC"):
+        assert parse_date(text) is None
+
+
+def test_long_input_is_refused_quickly() -> None:
+    assert parse_date("1" * 10_000) is None
+    assert parse_date("July " * 40 + "28, 2021") is None
