@@ -33,13 +33,20 @@ _SUFFIXES: dict[str, str] = {
 }
 
 
+_LOADED: dict[str, ModuleType] = {}
+
+
 def get_format(name: str) -> ModuleType:
     """The module of a format, by name (``"json"``, ``"markdown"``...)."""
+    loaded = _LOADED.get(name)
+    if loaded is not None:
+        return loaded
     module = FORMATS.get(name)
     if module is None:
         known = ", ".join(sorted(FORMATS))
         raise FormatError(f"unknown format {name!r}; known formats: {known}")
-    return importlib.import_module(module)
+    loaded = _LOADED[name] = importlib.import_module(module)
+    return loaded
 
 
 def format_for_path(path: str | PurePath) -> str:

@@ -20,6 +20,7 @@ __all__ = ["CARRIES", "dumps", "loads"]
 CARRIES: frozenset[str] = frozenset(Article.model_fields)
 """Every field of the model."""
 
+_ALLOW_NAIVE = {"allow_naive": True}
 _JSON_POS = re.compile(r"at line (\d+) column (\d+)")
 
 
@@ -30,7 +31,7 @@ def loads(text: str | bytes, *, source: str = "<string>", **options: Any) -> Art
         ParseError: the text is not JSON (with line and column).
         ValidationError: the JSON does not fit the model (every failure, with its JSON path).
     """
-    context = {"allow_naive": True} if options.get("allow_naive") else None
+    context = _ALLOW_NAIVE if options and options.get("allow_naive") else None
     try:
         return Article.model_validate_json(text, context=context)
     except pydantic.ValidationError as exc:

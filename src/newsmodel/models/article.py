@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -10,7 +11,6 @@ from pydantic import (
     ConfigDict,
     Field,
     JsonValue,
-    PrivateAttr,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -180,6 +180,10 @@ class Dateline(BaseModel):
     """The text that follows the dateline, when parsed from a string; null on `Article.dateline`."""
 
 
+_SOURCES: dict[int, tuple[weakref.finalize[Any, Any], Any]] = {}
+"""Source records by id() of the article; an entry goes when its article is collected."""
+
+
 def _positions_error(problems: list[tuple[str, str]]) -> PydanticCustomError:
     return PydanticCustomError(
         "cross_field",
@@ -239,7 +243,18 @@ class Article(BaseModel):
     extra: dict[str, JsonValue] = Field(default_factory=dict)
     """Fields no rule knows, kept so that nothing read is ever dropped."""
 
-    _source: Any = PrivateAttr(default=None)
+    # The source record a format reader leaves for byte-exact writing. It is kept outside
+    # pydantic's private attributes, whose set-up would cost ~10% of every JSON load.
+    @property
+    def _source(self) -> Any:
+        return _SOURCES.get(id(self), (None, None))[1]
+
+    @_source.setter
+    def _source(self, value: Any) -> None:
+        key = id(self)
+        if key in _SOURCES:
+            _SOURCES[key][0].detach()
+        _SOURCES[key] = (weakref.finalize(self, _SOURCES.pop, key, None), value)
 
     def __eq__(self, other: object) -> bool:
         # Equal when every field is equal; the private source record of a parsed file
@@ -249,6 +264,30 @@ class Article(BaseModel):
         return self.__dict__ == other.__dict__
 
     __hash__ = None  # type: ignore[assignment]
+
+    def __copy__(self) -> Article:
+        new = super().__copy__()
+        if self._source is not None:
+            new._source = self._source
+        return new
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Article:
+        new = super().__deepcopy__(memo)
+        if self._source is not None:
+            new._source = self._source  # immutable record: shared, not copied
+        return new
+
+    def __getstate__(self) -> dict[Any, Any]:
+        state = super().__getstate__()
+        if self._source is not None:
+            state["newsmodel_source"] = self._source
+        return state
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        source = state.pop("newsmodel_source", None)
+        super().__setstate__(state)
+        if source is not None:
+            self._source = source
 
     @property
     def paragraphs(self) -> list[str]:
@@ -279,9 +318,15 @@ class Article(BaseModel):
         used: set[int] = set()
         nimages = len(self.images)
         for i, block in enumerate(self.body):
-            if isinstance(block, Paragraph | Heading):
-                if block.marks:
-                    _check_marks(block, f"body[{i}]", problems)
+            kind = type(block)
+            if kind is Paragraph or kind is Heading:
+                marks = block.marks  # type: ignore[union-attr]
+                if marks:
+                    size = len(block.text)  # type: ignore[union-attr]
+                    for m in marks:
+                        if not m.start <= m.end <= size:
+                            _check_marks(block, f"body[{i}]", problems)  # type: ignore[arg-type]
+                            break
             elif isinstance(block, ImageBlock):
                 if block.image >= nimages:
                     problems.append(
