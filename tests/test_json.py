@@ -82,3 +82,10 @@ def test_invalid_utf8_located() -> None:
 def test_missing_file_is_a_newsmodel_error(tmp_path: Path) -> None:
     with pytest.raises(nm.ParseError, match="cannot read"):
         nm.load(tmp_path / "missing.json")
+
+
+def test_loads_can_fill_quotes() -> None:
+    a = nm.Article(title="T", body=[nm.Paragraph(text='"We will win," Jane Doe said.')])
+    back = nm.loads(nm.dumps(a), format="json", quotes=True)
+    assert [(q.text, q.speaker) for q in back.quotes] == [("We will win,", "Jane Doe")]
+    assert nm.loads(nm.dumps(a), format="json").quotes == []

@@ -25,7 +25,8 @@ def loads(text: str | bytes, format: str = "json", **options: Any) -> Article:
     Args:
         text: The document (``bytes`` are decoded as UTF-8).
         format: ``"json"``, ``"markdown"``, or another name from ``newsmodel.formats.FORMATS``.
-        **options: Format options (``source=`` names the input in error messages).
+        **options: Format options (``source=`` names the input in error messages;
+            ``quotes=True`` fills ``Article.quotes`` with ``extract_quotes``).
 
     Raises:
         ParseError: the text cannot be read (with line and column).
@@ -35,7 +36,12 @@ def loads(text: str | bytes, format: str = "json", **options: Any) -> Article:
     module = get_format(format)
     if isinstance(text, bytes):
         text = _decode(text, options.get("source", "<string>"))
+    want_quotes = options.pop("quotes", False)
     article: Article = module.loads(text, **options)
+    if want_quotes and not article.quotes:
+        from newsmodel.text.quotes import extract_quotes
+
+        article.quotes = extract_quotes(article)
     return article
 
 
