@@ -2,8 +2,13 @@
 
 Prints microseconds per article for ``newsmodel.formats.markdown.loads`` and for
 ``MarkdownIt("commonmark").parse()`` on the same texts in the same run, and their ratio;
-then the time per kilobyte for the corpus repeated 1, 2, 4 and 8 times in one file, to
+then the time per KiB for the corpus bodies repeated 1, 2, 4 and 8 times in one file, to
 show that parse time grows linearly with input size.
+
+Honest figures: the reader's caches (the byline-kind cache in ``_helpers``) are cleared
+before every timed round, so no round profits from the rounds before it. Rounds of the
+two parsers alternate, so that load on a shared machine falls on both alike; the best
+round of each is compared (and the medians are printed too).
 
 Run: python benchmarks/bench_markdown.py [--rounds N]
 """
@@ -11,17 +16,25 @@ Run: python benchmarks/bench_markdown.py [--rounds N]
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 
 from newsmodel.formats import markdown as md
+from newsmodel.formats.markdown._helpers import clear_caches
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "moscow-times-tajikistan.md"
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
 FIXTURES = ROOT / "tests" / "fixtures" / "markdown"
+
+
+def _read(path: Path) -> str:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return fh.read()
 
 
 def _texts() -> list[str]:
@@ -30,46 +43,62 @@ def _texts() -> list[str]:
         paths += sorted(CORPUS.glob("*.md"))
     else:
         paths += sorted(p for p in FIXTURES.glob("*.md") if p.name != "README.md")
-    return [p.read_text(encoding="utf-8") for p in paths]
+    return [_read(p) for p in paths]
 
 
-def _best(fn: object, texts: list[str], rounds: int) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        for t in texts:
-            fn(t)  # type: ignore[operator]
-        best = min(best, time.perf_counter() - t0)
-    return best
+def _round(fn: Callable[[str], object], texts: list[str]) -> float:
+    clear_caches()
+    t0 = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return time.perf_counter() - t0
+
+
+def _dump_round(texts: list[str]) -> float:
+    clear_caches()
+    t0 = time.perf_counter()
+    for t in texts:
+        md.dumps(md.loads(t))
+    return time.perf_counter() - t0
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--rounds", type=int, default=9)
     args = ap.parse_args()
     texts = _texts()
     mdi = MarkdownIt("commonmark")
-    # warm up both (imports, caches)
-    for t in texts:
+    for t in texts:  # warm up both (imports, compiled patterns)
         md.loads(t)
         mdi.parse(t)
-    ours = _best(md.loads, texts, args.rounds)
-    base = _best(mdi.parse, texts, args.rounds)
+    ours: list[float] = []
+    base: list[float] = []
+    for _ in range(args.rounds):
+        ours.append(_round(md.loads, texts))
+        base.append(_round(mdi.parse, texts))
     n = len(texts)
-    kb = sum(len(t.encode()) for t in texts) / 1024
-    print(f"articles: {n} ({kb:.0f} KiB)")
-    print(f"newsmodel markdown loads : {ours / n * 1e6:9.1f} us/article")
-    print(f"MarkdownIt('commonmark') : {base / n * 1e6:9.1f} us/article")
-    print(f"ratio (markdown-it / ours): {base / ours:.1f}x faster")
-    dumps_t = _best(lambda t: md.dumps(md.loads(t)), texts, max(1, args.rounds // 2))
-    print(f"loads + dumps (unchanged) : {dumps_t / n * 1e6:9.1f} us/article")
+    kib = sum(len(t.encode()) for t in texts) / 1024
+    us = 1e6 / n
+    print(f"articles: {n} ({kib:.0f} KiB), {args.rounds} rounds, caches cleared before each")
+    print(f"newsmodel markdown loads  : best {min(ours) * us:7.1f}  median {statistics.median(ours) * us:7.1f} us/article")
+    print(f"MarkdownIt('commonmark')  : best {min(base) * us:7.1f}  median {statistics.median(base) * us:7.1f} us/article")
+    print(
+        f"ratio (markdown-it / ours): best {min(base) / min(ours):.1f}x  "
+        f"median {statistics.median(base) / statistics.median(ours):.1f}x faster"
+    )
+    dumps_t = min(_dump_round(texts) for _ in range(max(1, args.rounds // 3)))
+    print(f"loads + dumps (unchanged) : best {dumps_t * us:7.1f} us/article")
     # Linearity: one long file made of the corpus bodies repeated k times.
     body = "\n\n".join(t.split("\n\n", 3)[-1].rsplit("Original url:", 1)[0] for t in texts)
+    print("linearity (one file of the corpus bodies repeated k times, best of 3):")
+    first = 0.0
     for k in (1, 2, 4, 8):
         doc = "\n\n# Title\n\n" + "\n\n".join([body] * k)
         size = len(doc.encode()) / 1024
-        t = _best(md.loads, [doc], 3)
-        print(f"size x{k}: {size:8.0f} KiB  {t * 1e3:8.1f} ms  {t / size * 1e6:6.1f} us/KiB")
+        t = min(_round(md.loads, [doc]) for _ in range(3))
+        per = t / size * 1e6
+        first = first or per
+        print(f"  x{k}: {size:8.0f} KiB  {t * 1e3:8.1f} ms  {per:6.1f} us/KiB  ({per / first:.2f} of x1)")
 
 
 if __name__ == "__main__":

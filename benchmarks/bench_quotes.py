@@ -7,7 +7,10 @@ quoted stretch, labeled by reading the text (text as it stands between the marks
 written or null, kind full/partial/scare). The held-out set, ``tests/labels/quotes/heldout/``,
 is labeled the same way from articles that the rules were never tuned on; its figures are
 printed separately, and ``-v`` lists the misses of the tuning set only (``--heldout-v`` those
-of the held-out set).
+of the held-out set). ``tests/labels/quotes/heldout2/`` is a second held-out set, labeled
+before a later round of tuning and never looked at during it (``--heldout2-v``);
+``tests/labels/quotes/heldout3/`` is a third, labeled before the round after that
+(``--heldout3-v``).
 
 Matching: a found quote matches a labeled one of the same article when their texts,
 normalised (case folded, whitespace runs folded, punctuation stripped at both ends), are
@@ -33,6 +36,8 @@ from newsmodel.text.quotes import extract_quotes_from_paragraphs
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels" / "quotes"
 HELDOUT = LABELS / "heldout"
+HELDOUT2 = LABELS / "heldout2"
+HELDOUT3 = LABELS / "heldout3"
 _PUNCT = " \t\n.,;:!?…\"'“”„‘’‚«»‹›()[]-–—/"
 
 
@@ -127,6 +132,8 @@ def main() -> None:
     for title, folder, verbose in (
         ("tuning set", LABELS, "-v" in args),
         ("held-out set", HELDOUT, "--heldout-v" in args),
+        ("held-out set 2", HELDOUT2, "--heldout2-v" in args),
+        ("held-out set 3", HELDOUT3, "--heldout3-v" in args),
     ):
         figures = evaluate(verbose=verbose, folder=folder)
         print(f"== {title} ({folder.relative_to(LABELS.parent.parent.parent)})")

@@ -294,7 +294,12 @@ def bench_json(quick: bool) -> None:
         t_plain = best(lambda text=text: PlainArticle.model_validate_json(text), repeat=repeat, number=number)
         t_load = best(lambda text=text: nm.loads(text), repeat=repeat, number=number)
         t_model = best(lambda text=text: nm.Article.model_validate_json(text), repeat=repeat, number=number)
-        print(ratio_line("load  nm.loads(text)", t_load, t_plain, goal="(vs PlainArticle.model_validate_json)"))
+        t_fast = best(
+            lambda text=text: nm.loads(text, check_duplicates=False), repeat=repeat, number=number
+        )
+        print(ratio_line("load  nm.loads(text)  [duplicate-key check]", t_load, t_plain,
+                         goal="(vs PlainArticle.model_validate_json)"))
+        print(ratio_line("load  nm.loads(text, check_duplicates=False)", t_fast, t_plain))
         print(ratio_line("load  Article.model_validate_json(text)", t_model, t_plain))
         t_pdump = best(lambda plain=plain: plain.model_dump_json(indent=2) + "\n", repeat=repeat, number=number)
         t_dump = best(lambda art=art: nm.dumps(art), repeat=repeat, number=number)

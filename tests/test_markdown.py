@@ -460,5 +460,115 @@ def test_fast_path_knows_every_folded_whitespace() -> None:
 
     folded = {chr(c) for c in range(0x110000) if chr(c).isspace()}
     assert set(ODD_WHITESPACE) == folded - {" ", "\n"}
+    # The plain-paragraph fast path relies on str.isprintable refusing every one of them.
+    assert not any(c.isprintable() for c in ODD_WHITESPACE)
     text = "# T\n\nBody\u3000with\xa0odd  spaces.\n"
     assert md.loads(text).paragraphs == ["Body with odd spaces."]
+    for odd in ODD_WHITESPACE:
+        got = md.loads(f"# T\n\nOne{odd}two{odd}\n\nThree  four\n\nfive \n").paragraphs
+        assert got == ["One two", "Three four", "five"], repr(odd)
+
+
+# -- the byline fast path ------------------------------------------------------------------
+
+
+def _vocabulary_words() -> list[str]:
+    from newsmodel.formats.markdown._helpers import _byline_vocabulary
+
+    vocab = _byline_vocabulary()
+    assert vocab is not None
+    return sorted(w for w in vocab if w.isalpha() and len(w) > 1)
+
+
+_NAME_WORDS = ["Birgit", "Baumann", "Anne-Marie", "Slaughter", "André", "Schmidt", "Zoë", "Müller",
+               "Jervis-Bardy", "Oliveira", "Staff", "Reporter", "Stand", "Von", "Und", "Press"]
+
+
+def _kind_by_parse(name: str) -> str:
+    from newsmodel.text.bylines import parse_byline
+
+    found = parse_byline(name)
+    if found and all(b.kind == "organization" for b in found):
+        return "organization"
+    return "person"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(
+        st.sampled_from(_NAME_WORDS) | st.sampled_from(_vocabulary_words()).map(str.capitalize),
+        min_size=1,
+        max_size=5,
+    ).map(" ".join)
+)
+def test_plain_person_fast_path_agrees_with_parse_byline(name: str) -> None:
+    from newsmodel.formats.markdown._helpers import plain_person
+    from newsmodel.text.bylines import parse_byline
+
+    if plain_person(name):
+        assert [(b.name, b.kind, b.role, b.affiliation) for b in parse_byline(name)] == [
+            (name, "person", None, None)
+        ]
+    assert byline_kind(name) == _kind_by_parse(name)
+
+
+def test_plain_person_on_known_names() -> None:
+    from newsmodel.formats.markdown._helpers import plain_person
+
+    for name in ("Birgit Baumann", "Anne-Marie Slaughter", "André Schmidt", "Anna Giulia Fink"):
+        assert plain_person(name)
+        assert byline_kind(name) == "person"
+    # Words the byline rules know, other scripts, initials, capitals: the full reader.
+    for name in ("Associated Press", "Staff Reporter", "Von Trier", "Le Monde", "AFP", "Dr. Max Kolter",
+                 "Bill MCCARTHY", "Chus del Pino", "박준석 기자", "Andreas"):
+        assert not plain_person(name)
+    assert byline_kind("Associated Press") == "organization"
+    assert byline_kind("Le Monde") == "organization"
+
+
+def test_corpus_bylines_agree_with_parse_byline() -> None:
+    corpus = Path(__file__).parent.parent.parent / "shared" / "corpus" / "articles"
+    if not corpus.is_dir():
+        pytest.skip("../shared/corpus/articles is not there")
+    names = {b.name for p in sorted(corpus.glob("*.md")) for b in md.loads(_text(p)).bylines}
+    assert len(names) > 100
+    for name in names:
+        assert byline_kind(name) == _kind_by_parse(name), name
+
+
+# -- reading edge cases --------------------------------------------------------------------
+
+
+def test_byline_with_names_on_the_next_line() -> None:
+    r = md.read("# T\n\nBy\nJane Doe\n\nBody.\n")
+    assert r.article is not None
+    assert [b.name for b in r.article.bylines] == ["Jane Doe"]
+    assert r.locate("$.bylines[0]") == (4, 1)
+
+
+def test_two_unreadable_date_lines_round_trip() -> None:
+    text = "# T\n\n2024-13-45\n\nJuly 28, 2021\n\nBody.\n"
+    r = md.read(text)
+    assert [f.code for f in r.errors] == ["NM002"]
+    assert r.article is not None
+    assert r.article.published is None
+    assert r.article.paragraphs == ["July 28, 2021", "Body."]
+    assert md.dumps(r.article) == text
+
+
+@pytest.mark.parametrize("nl", ["\n", "\r\n", "\r"])
+def test_line_ends_kept_in_raw_blocks_and_edits(nl: str) -> None:
+    text = nl.join(
+        ["# T", "", "By AFP", "", "July 28, 2021", "", "Intro.", "", "```", "code  x", "", "```",
+         "after", "", "- one", "- two", "", "    indented", "", "Last.", "", "Original url:", "",
+         "<https://example.org/a>", ""]
+    )
+    a = md.loads(text)
+    raws = [b for b in a.body if isinstance(b, RawBlock)]
+    assert raws[0].text == nl.join(["```", "code  x", "", "```"])
+    assert a.paragraphs == ["Intro.", "after", "Last."]
+    assert md.dumps(a) == text
+    a.published = dt.date(2021, 7, 29)
+    a.body[-1] = Paragraph(text="Final.")
+    out = md.dumps(a)
+    assert out == text.replace("July 28, 2021", "July 29, 2021").replace("Last.", "Final.")

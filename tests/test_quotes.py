@@ -57,6 +57,11 @@ def test_example_speakers_and_kinds(example: Article) -> None:
     assert muh.kind == "partial"
     assert by_text["deteriorating"].kind == "partial"
     assert by_text["hasty"].kind == "partial"
+    # "Moscow's defense minister said Wednesday": neither the day nor the owner of the
+    # role speaks; the role resolves to the one defence minister named in the article
+    assert by_text["deteriorating"].speaker == "Sergei Shoigu"
+    # "Shoigu, who blamed ... the "hasty" withdrawal ..., said Moscow was ready"
+    assert by_text["hasty"].speaker == "Shoigu"
     # apostrophes (Afghanistan's, Tajikistan's) never open a quote
     assert not any("'s" in t[:3] for t in by_text)
     assert len(by_text) == 5
@@ -198,6 +203,122 @@ def test_name_in_quotes_is_scare_even_beside_a_speaker() -> None:
     assert got == [("Wahl-Arena", None, "scare")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Prices will rise amid a "deteriorating" market, the company said Wednesday.',
+        "„Wir gewinnen das Spiel“, sagte am Montag der Vorstand.",
+        "« Nous allons gagner », a déclaré mardi le porte-parole.",
+        'Prices will rise amid a "deteriorating" market, analysts said Today.',
+    ],
+)
+def test_time_words_are_never_speakers(text: str) -> None:
+    (got,) = _one(text)
+    assert got[1] not in {"Wednesday", "Montag", "Today", "Mardi"}
+
+
+def test_possessive_role_is_given_as_written_when_unresolved() -> None:
+    got = _one('Prices will rise in a "deteriorating" market, Moscow\'s defense minister said.')
+    assert got[0][1] == "Moscow's defense minister"
+
+
+def test_possessive_role_resolves_to_the_one_person_with_that_role() -> None:
+    paras = [
+        'Aid will grow amid a "deteriorating" situation, Moscow\'s defense minister said.',
+        "Russian Defence Minister Sergei Shoigu met his counterpart.",
+    ]
+    assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == ["Sergei Shoigu"]
+
+
+def test_name_after_verb_that_begins_a_reported_clause_is_not_the_speaker() -> None:
+    got = _one('Jane Doe, who blamed the "hasty" withdrawal, said Moscow was ready.')
+    assert got[0][1] == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Nous avons fait échouer leur campagne», a affirmé le ministre russe de la Défense, "
+         "Andreï Belooussov, selon une vidéo.", "Andreï Belooussov"),
+        ("«La Russie a besoin de migrants», a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
+         "Dmitri Peskov"),
+        ("«Les migrants, c’est un besoin», a souligné M. Peskov.", "Peskov"),
+        ("«Il faut agir», a rapporté sur Facebook le porte-parole du président, Berik Uali.",
+         "Berik Uali"),
+        ('"We will win," has said the director, Jane Doe.', "Jane Doe"),
+    ],
+)
+def test_inverted_compound_verbs_and_role_appositions(text: str, speaker: str) -> None:
+    assert _one(text)[0][1] == speaker
+
+
+def test_role_stand_in_resolves_to_the_one_person_with_that_role() -> None:
+    paras = [
+        "Jeudi soir, le président russe Vladimir Poutine a parlé à la nation.",
+        "Anna Petrova a dit que « rien n’a changé ».",
+        "« Le conflit a pris un caractère mondial », a averti le président russe.",
+    ]
+    speakers = [q.speaker for q in extract_quotes_from_paragraphs(paras)]
+    assert speakers == ["Anna Petrova", "Vladimir Poutine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('One of the protesters, Hayley Walsh, 42, a lecturer from Nottingham, said: "We act."',
+         "Hayley Walsh"),
+        ("Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, North Tyneside, "
+         'said: "We act now."', "Richard Weir"),
+    ],
+)
+def test_subject_is_the_leftmost_name_before_appositions(text: str, speaker: str) -> None:
+    assert _one(text)[0][1] == speaker
+
+
+def test_sentence_adverb_is_no_name() -> None:
+    paras = [
+        "Trainer Uwe Schubert blickt auf das Spiel.",
+        "Dennoch betont der Trainer: „Wir wollen so viele Punkte wie möglich holen.“",
+    ]
+    assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == ["Uwe Schubert"]
+
+
+def test_participle_of_saying_takes_the_sentence_subject() -> None:
+    got = _one('Donna Kelce dismissed the idea, noting, "She does not need my advice."')
+    assert got[0][1] == "Donna Kelce"
+
+
+def test_so_after_a_partial_quote_attributes_it() -> None:
+    got = _one("Die Schweiz habe „das Momentum auf unserer Seite“ gehabt, so Murat Yakin.")
+    assert got[0][1] == "Murat Yakin"
+
+
+def test_quote_reopened_in_several_paragraphs_is_one_quote() -> None:
+    paras = [
+        'Hayley Walsh, a lecturer, said: "Years of writing to MPs have not helped.',
+        "“I am scared for my children.",
+        "“1.5 degrees is a shipwreck we can’t ignore.",
+        "“We need a global treaty.”",
+        "The play goes on.",
+    ]
+    (q,) = extract_quotes_from_paragraphs(paras)
+    assert q.text == ("Years of writing to MPs have not helped.\nI am scared for my children."
+                      "\n1.5 degrees is a shipwreck we can’t ignore.\nWe need a global treaty.")
+    assert q.speaker == "Hayley Walsh"
+    assert q.start is not None and q.end is not None
+    assert (q.start.paragraph, q.end.paragraph) == (0, 3)
+
+
+def test_unattributed_quote_after_another_person_is_named_is_not_carried() -> None:
+    paras = [
+        '"We will win," Jane Doe said.',
+        'Meanwhile John Smith, the mayor, watched. "Nobody expected this."',
+    ]
+    speakers = [q.speaker for q in extract_quotes_from_paragraphs(paras)]
+    assert speakers[0] == "Jane Doe"
+    assert speakers[1] != "Jane Doe"
+
+
 # --- kinds --------------------------------------------------------------------------
 
 
@@ -252,12 +373,13 @@ def test_labeled_set_precision_and_recall(figures: dict[str, float]) -> None:
 
 
 def test_labeled_set_speaker_floor(figures: dict[str, float]) -> None:
-    # regression floor at the level reached so far (0.668 measured); the target is below
-    assert figures["speaker_right"] >= 0.64
-    assert figures["kind_right"] >= 0.86
+    # regression floor at the level reached so far (0.818 = 251/307, kind 0.912 measured);
+    # the target is below
+    assert figures["speaker_right"] >= 0.81
+    assert figures["kind_right"] >= 0.89
 
 
-@pytest.mark.xfail(strict=True, reason="speaker attribution reaches ~0.67, target 0.85")
+@pytest.mark.xfail(strict=True, reason="speaker attribution reaches ~0.82, target 0.85")
 def test_labeled_set_speaker_target(figures: dict[str, float]) -> None:
     assert figures["speaker_right"] >= 0.85
 
@@ -278,8 +400,249 @@ def test_heldout_set_is_there(heldout: dict[str, float]) -> None:
 
 
 def test_heldout_floors(heldout: dict[str, float]) -> None:
-    # measured: precision/recall 0.977, speaker 0.709, kind 0.953; floors set below
+    # measured: precision/recall 1.000, speaker 0.875 (0.818 before the fifth pass),
+    # kind 0.989; floors set below
     assert heldout["precision"] >= 0.90
     assert heldout["recall"] >= 0.90
-    assert heldout["speaker_right"] >= 0.65
-    assert heldout["kind_right"] >= 0.90
+    assert heldout["speaker_right"] >= 0.85
+    assert heldout["kind_right"] >= 0.95
+
+
+# --- held-out set 2: labeled before the second round of tuning, never tuned on ---------
+
+
+@pytest.fixture(scope="module")
+def heldout2(figures: dict[str, float]) -> dict[str, float]:
+    module = sys.modules["bench_quotes"]
+    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout2")
+    return result
+
+
+def test_heldout2_set_is_there(heldout2: dict[str, float]) -> None:
+    assert heldout2["articles"] >= 4
+    assert heldout2["labeled"] >= 60
+
+
+def test_heldout2_floors(heldout2: dict[str, float]) -> None:
+    # measured on first run after tuning: precision/recall 1.000, speaker 0.544, kind 0.886;
+    # now speaker 0.835, kind 0.937
+    assert heldout2["precision"] >= 0.90
+    assert heldout2["recall"] >= 0.90
+    assert heldout2["speaker_right"] >= 0.82
+    assert heldout2["kind_right"] >= 0.90
+
+
+# --- held-out set 3: labeled before the sixth round of tuning, never tuned on ----------
+
+
+@pytest.fixture(scope="module")
+def heldout3(figures: dict[str, float]) -> dict[str, float]:
+    module = sys.modules["bench_quotes"]
+    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout3")
+    return result
+
+
+def test_heldout3_set_is_there(heldout3: dict[str, float]) -> None:
+    assert heldout3["articles"] >= 3
+    assert heldout3["labeled"] >= 15
+
+
+def test_heldout3_floors(heldout3: dict[str, float]) -> None:
+    # measured before and after the sixth pass: precision/recall 1.000, speaker 1.000
+    # (17/17), kind 1.000; a small set, so the floors leave room for one or two misses
+    assert heldout3["precision"] >= 0.90
+    assert heldout3["recall"] >= 0.90
+    assert heldout3["speaker_right"] >= 0.88
+    assert heldout3["kind_right"] >= 0.88
+
+
+# --- rules of the sixth pass ------------------------------------------------------------
+
+
+def test_role_words_stop_at_a_clause() -> None:
+    # "della ministra si è detto Carlo Neri": the words between the role and the name are a
+    # clause, so "la ministra" is not Carlo Neri's role but Anna Verdi's
+    paras = [
+        "La ministra toscana Anna Verdi ha visitato il porto di Livorno.",
+        "Contento per la visita della ministra si è detto Carlo Neri.",
+        "«Un porto che cresce», ha scritto poi la ministra nella serata.",
+    ]
+    assert _find(paras, "porto che cresce")[0] == "Anna Verdi"
+
+
+def test_italian_verbs_of_saying_before_a_colon() -> None:
+    speaker, kind = _find(
+        ["Il Guardian rivela: «Il governo ha firmato l'accordo in segreto»."], "accordo")
+    assert speaker == "Guardian"
+    assert kind == "full"
+    speaker, _ = _find(
+        ["Il portavoce Paolo Bianchi scriveva in serata: «Non ci sono novità»."], "novità")
+    assert speaker == "Paolo Bianchi"
+
+
+# --- rules of the fourth pass -----------------------------------------------------------
+
+
+def _find(paragraphs: list[str], fragment: str) -> tuple[str | None, str]:
+    q = next(q for q in extract_quotes_from_paragraphs(paragraphs) if fragment in q.text)
+    return q.speaker, q.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Städtetag NRW befürwortet die Pläne und verweist darauf, dass \"alle bis 67 "
+         "arbeiten müssen\".", "Städtetag NRW"),
+        ("„Die Lage ist unter Kontrolle“, sagte die Polizei am Abend.", "Polizei"),
+        ("En juillet, le Kremlin a reconnu une situation «catastrophique pour la nation».",
+         "Kremlin"),
+    ],
+)
+def test_organisation_with_article_is_speaker(text: str, speaker: str) -> None:
+    assert _find([text], "")[0] == speaker
+
+
+def test_fronted_prepositional_phrase_is_not_subject() -> None:
+    text = ("In einer Stellungnahme für die Anhörung schreibt Komba: \"Man heilt den "
+            "Fachkräftemangel so nicht.\"")
+    assert _find([text], "Fachkräftemangel")[0] == "Komba"
+
+
+def test_organisation_is_no_antecedent_of_a_pronoun() -> None:
+    paras = [
+        "Maria Schmidt ist Sprecherin der Initiative.",
+        "„Wir bleiben dabei“, erklärte die Stadtverwaltung.",
+        "„Das reicht uns nicht“, sagte sie.",
+    ]
+    assert _find(paras, "Wir bleiben")[0] == "Stadtverwaltung"
+    assert _find(paras, "reicht uns")[0] == "Maria Schmidt"
+
+
+def test_role_without_title_stays_unnamed() -> None:
+    paras = ["\"Nos sigue pareciendo insuficiente\", afirma David Campo.",
+             "\"Les dan igual los vecinos y los feriantes\", asegura la vecina."]
+    assert _find(paras, "Les dan igual")[0] is None
+
+
+def test_passive_verb_reports_no_speech() -> None:
+    paras = ["Paul Smith runs the lab.",
+             "In 2021 the college was declared an \"undesirable\" organization."]
+    assert _find(paras, "undesirable") == (None, "scare")
+
+
+def test_title_in_quotes_not_attributed_by_a_distant_verb() -> None:
+    text = ("Die »Invictus Games« (ein Sportereignis) hätten für Verständnis gesorgt, stellte "
+            "der Abgeordnete Florian Hahn fest.")
+    assert _find([text], "Invictus") == (None, "scare")
+
+
+def test_title_in_quotes_attributed_by_a_touching_verb() -> None:
+    text = "Was macht die Galerie aus? \"Begeisterung, Kraft, Zugewandtheit\", findet Kerstin Wahala."
+    assert _find([text], "Begeisterung")[0] == "Kerstin Wahala"
+
+
+def test_search_after_quote_stops_at_colon() -> None:
+    text = ("Einziger Unterschied zu dem zu Beginn der „Wahl-Arena“ von Voigt erhobenen "
+            "Vorwurf: Björn Höcke sagt nicht ausdrücklich „Thüringer Unternehmen“.")
+    assert _find([text], "Wahl-Arena") == (None, "scare")
+
+
+def test_unknown_inverted_verb_needs_a_clause_ending_name() -> None:
+    text = ("Den »Staatsbürgern in Uniform«, die ihr Leben für das Land riskierten, gebühre "
+            "Respekt.")
+    assert _find([text], "Staatsbürgern")[0] is None
+    assert _find(["»So geht das nicht!«, schmunzelte Anna Blanik."], "So geht")[0] == "Anna Blanik"
+
+
+def test_sentence_opening_adjective_is_no_name() -> None:
+    paras = ["Jeglicher Kontakt zum Vater brach damals ab.",
+             "„Für meinen Sohn war es nicht ungewöhnlich, ohne Vater aufzuwachsen.“"]
+    assert _find(paras, "Für meinen Sohn")[0] is None
+
+
+def test_elided_article_is_no_name_word() -> None:
+    paras = ["Donald Trump empfing die Premierministerin.",
+             "L'elogio di Trump: «Ha preso d'assalto l'Europa»."]
+    assert _find(paras, "Ha preso")[0] == "Trump"
+
+
+# --- rules of the fifth pass ------------------------------------------------------------
+
+
+def test_genitive_inside_a_role_apposition_is_not_the_subject() -> None:
+    speaker, _ = _find(
+        ["Die Leiterin der Musikschule Rosenheim, Anna Berger, erklärte am Abend: „Wir "
+         "haben alle Kurse abgesagt.“"],
+        "Kurse",
+    )
+    assert speaker == "Anna Berger"
+
+
+def test_unclosed_role_apposition_gives_the_name_before_it() -> None:
+    speaker, _ = _find(
+        ["Karl Huber, Direktor der Musikschule Rosenheim sagte am Abend: „Wir haben alle "
+         "Kurse abgesagt.“"],
+        "Kurse",
+    )
+    assert speaker == "Karl Huber"
+
+
+def test_quote_mark_before_an_apposed_name_with_an_abbreviation() -> None:
+    speaker, _ = _find(
+        ['"Prices will keep rising," Maria Lopez, an economist at the U.S. bank Citi, told '
+         "reporters."],
+        "Prices",
+    )
+    assert speaker == "Maria Lopez"
+
+
+def test_person_introduced_in_the_paragraph_before_speaks_next() -> None:
+    paras = [
+        '"We were not warned," said Peter Mokoena, a farmer.',
+        "Another farmer, Thandi Dlamini, said the river had dried up in March.",
+        "“We now walk two hours to fetch water every day.”",
+    ]
+    assert _find(paras, "two hours")[0] == "Thandi Dlamini"
+
+
+def test_he_said_carries_the_person_forward() -> None:
+    paras = [
+        "Mr Dlamini Mokoena claimed that the lease had expired in August.",
+        "It was renewed without any consultation, he said.",
+        "“Nobody ever asked us what we thought of it.”",
+    ]
+    assert _find(paras, "Nobody")[0] == "Dlamini Mokoena"
+
+
+def test_coordinated_professions_before_the_name() -> None:
+    speaker, _ = _find(
+        ["„Das Mittel wirkt“, sagt Kardiologe und Sportmediziner Jonas Weber von der Charité."],
+        "Mittel",
+    )
+    assert speaker == "Jonas Weber"
+
+
+def test_subject_after_a_fronted_phrase_is_the_speaker() -> None:
+    paras = [
+        '"We found nothing," said prosecutor Ann Botha.',
+        "Regarding the emails, Sipho Ndlovu shrugged and said they were merely "
+        "\"private opinions\".",
+    ]
+    assert _find(paras, "private opinions")[0] == "Sipho Ndlovu"
+
+
+def test_person_introduced_after_a_copula() -> None:
+    paras = [
+        "The second witness was police captain Lerato Khumalo, who led the inquiry.",
+        'She said the suspect had been a "key organiser" for months.',
+    ]
+    assert _find(paras, "key organiser")[0] == "Lerato Khumalo"
+
+
+def test_unattributed_partial_quote_goes_to_the_paragraph_subject() -> None:
+    paras = [
+        '"The deal is done," said Jan Visser.',
+        "Emma de Wit was arrested on Monday over a banner that read, loosely translated, "
+        "“the fight is not over for any of us”.",
+    ]
+    assert _find(paras, "fight is not over")[0] == "Emma de Wit"

@@ -537,9 +537,13 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise _UsageError(f"{args.input}: cannot read: {exc.strerror or exc}") from None
         text = _decode(data, source)
-    article = loads(text, fmt, source=source)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LossWarning)
+        article = loads(text, fmt, source=source)
+        read_losses = [w for w in caught if issubclass(w.category, LossWarning)]
+        if read_losses and args.strict:
+            # Reading already dropped something (a time without a zone...): fail before writing.
+            raise ConversionError(fmt, [" ".join(str(w.message).split()) for w in read_losses])
         result = dumps(article, to, strict=args.strict)
     for w in caught:
         if issubclass(w.category, LossWarning):

@@ -55,6 +55,7 @@ STREAM_SUFFIXES: tuple[str, ...] = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.g
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _JSON_AT = re.compile(r" at line \d+ column \d+")
+_FIRST_AT = re.compile(r"first at line \d+, column (\d+)")
 
 
 def is_stream_path(path: str | os.PathLike[str]) -> bool:
@@ -82,7 +83,7 @@ def _load_line(text: str, lineno: int, source: str, allow_naive: bool) -> Articl
     except ParseError as exc:
         # The line is one JSON document, so its own line is 1 and the column stands;
         # the position pydantic writes into the message would name line 1: drop it.
-        message = _JSON_AT.sub("", exc.message)
+        message = _FIRST_AT.sub(r"first at column \1", _JSON_AT.sub("", exc.message))
         raise ParseError(message, line=lineno, column=exc.column, source=source) from None
     except ValidationError as exc:
         raise _at_line(exc, text, lineno, source) from None

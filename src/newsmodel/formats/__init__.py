@@ -21,6 +21,7 @@ FORMATS: dict[str, str] = {
     "jsonld": "newsmodel.formats.jsonld",
     "ninjs": "newsmodel.formats.ninjs",
     "frontmatter": "newsmodel.formats.frontmatter",
+    "html": "newsmodel.formats.html",
 }
 """Format name -> module that implements it."""
 
@@ -30,6 +31,8 @@ _SUFFIXES: dict[str, str] = {
     ".markdown": "markdown",
     ".jsonld": "jsonld",
     ".ninjs.json": "ninjs",
+    ".html": "html",
+    ".htm": "html",
 }
 
 

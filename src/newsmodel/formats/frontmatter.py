@@ -18,6 +18,7 @@ strikethrough); image places, related links and raw blocks are written as
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import warnings
@@ -108,6 +109,101 @@ def _dumper() -> Any:
     return Dumper
 
 
+_MAX_DEPTH = 64
+"""Nesting levels the YAML front matter may have (PyYAML's scanner is quadratic in it)."""
+_MAX_VALUES = 100_000
+"""Values the YAML may hold once its aliases are expanded (refuses "billion laughs")."""
+
+
+@functools.cache
+def _loader() -> Any:
+    """A SafeLoader that refuses what would crash, stall or silently lose data.
+
+    Duplicate mapping keys (PyYAML keeps the last), dates that match the YAML timestamp
+    pattern but do not exist (PyYAML raises a bare ValueError), nesting deeper than
+    ``_MAX_DEPTH`` and aliases that expand to more than ``_MAX_VALUES`` values all
+    become YAML errors with the place they were found.
+    """
+    yaml = _yaml()
+    from yaml.composer import ComposerError
+    from yaml.constructor import ConstructorError
+    from yaml.nodes import MappingNode, Node, SequenceNode
+    from yaml.scanner import ScannerError
+
+    class Loader(yaml.SafeLoader):  # type: ignore[misc,name-defined]
+        depth = 0
+
+        def fetch_flow_collection_start(self, token_class: Any) -> None:
+            if self.flow_level >= _MAX_DEPTH:
+                raise ScannerError(None, None, f"flow collections nested more than {_MAX_DEPTH} deep",
+                                   self.get_mark())
+            super().fetch_flow_collection_start(token_class)
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            self.depth += 1
+            try:
+                if self.depth > _MAX_DEPTH:
+                    raise ComposerError(None, None, f"values nested more than {_MAX_DEPTH} deep",
+                                        self.peek_event().start_mark)
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+        def compose_document(self) -> Any:
+            node = super().compose_document()
+            sizes: dict[int, int] = {}
+
+            def size(n: Node) -> int:
+                known = sizes.get(id(n))
+                if known is not None:
+                    return known
+                total = 1
+                if isinstance(n, SequenceNode):
+                    total += sum(size(c) for c in n.value)
+                elif isinstance(n, MappingNode):
+                    total += sum(size(k) + size(v) for k, v in n.value)
+                sizes[id(n)] = total
+                if total > _MAX_VALUES:
+                    raise ComposerError(None, None, f"aliases expand to more than {_MAX_VALUES:,} values",
+                                        n.start_mark)
+                return total
+
+            if node is not None:
+                size(node)
+            return node
+
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            if isinstance(node, MappingNode):
+                self.flatten_mapping(node)
+                seen: dict[Any, Any] = {}
+                for key_node, _ in node.value:
+                    if key_node.tag == "tag:yaml.org,2002:merge":
+                        continue
+                    key = self.construct_object(key_node, deep=True)
+                    try:
+                        first = seen.get(key)
+                    except TypeError:
+                        continue  # an unhashable key: the base class reports it
+                    if first is not None:
+                        raise ConstructorError(
+                            None, None,
+                            f"duplicate key {key!r} (first at line {first.line + 2}, column "
+                            f"{first.column + 1}); a key must appear once",
+                            key_node.start_mark,
+                        )
+                    seen[key] = key_node.start_mark
+            return super().construct_mapping(node, deep=deep)
+
+        def construct_yaml_timestamp(self, node: Any) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node)
+            except (ValueError, OverflowError) as exc:
+                raise ConstructorError(None, None, f"not a real date or time: {exc}", node.start_mark) from None
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
+    return Loader
+
+
 # ---------------------------------------------------------------------------- reading
 
 
@@ -120,6 +216,10 @@ def loads(text: str, *, source: str = "<string>", **options: Any) -> Article:
         ValidationError: the metadata does not fit the model (with JSON paths).
     """
     yaml = _yaml()
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a byte order mark before the '---' (the writer never writes one)
+    if "\r" in text and "\n" not in text:
+        text = text.replace("\r", "\n")  # old Mac line ends
     lines = text.split("\n")
     if not lines or lines[0].rstrip("\r") != "---":
         raise ParseError("front matter must start with a '---' line", line=1, column=1, source=source)
@@ -128,11 +228,15 @@ def loads(text: str, *, source: str = "<string>", **options: Any) -> Article:
         raise ParseError("the front matter is not closed by a '---' line", line=1, column=1, source=source)
     head = "\n".join(lines[1:end])
     try:
-        meta = yaml.safe_load(head) if head.strip() else {}
+        meta = yaml.load(head, Loader=_loader()) if head.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
         column = mark.column + 1 if mark is not None else None
+        position = getattr(exc, "position", None)  # a ReaderError (a character YAML refuses)
+        if mark is None and isinstance(position, int):
+            line = head.count("\n", 0, position) + 2
+            column = position - (head.rfind("\n", 0, position) + 1) + 1
         problem = getattr(exc, "problem", None) or str(exc)
         raise ParseError(f"invalid YAML: {problem}", line=line, column=column, source=source) from None
     if not isinstance(meta, dict):

@@ -29,7 +29,7 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-from newsmodel._api import LossWarning
+from newsmodel._api import LossWarning, parse_json
 from newsmodel._validate import validate_article
 from newsmodel.errors import ParseError
 from newsmodel.models import (
@@ -151,13 +151,15 @@ def loads(text: str, *, source: str = "<string>", **options: Any) -> Article:
         raise ParseError(
             "no schema.org article node (NewsArticle, Article, BlogPosting...) found"
             + (f"; node types seen: {', '.join(seen)}" if seen else ""),
+            line=1,
+            column=1,
             source=source,
         )
     return _read_node({_key(k): v for k, v in node.items()}, index, source)
 
 
 def _documents(text: str, source: str) -> Iterator[Any]:
-    stripped = text.lstrip()
+    stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("<"):
         found = False
         for m in _SCRIPT.finditer(text):
@@ -184,13 +186,15 @@ def _documents(text: str, source: str) -> Iterator[Any]:
 
 def _parse_json(text: str, source: str, before: str) -> Any:
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
+        return parse_json(text, source=source)
+    except ParseError as exc:
+        if not before or exc.line is None:
+            raise
         line0 = before.count("\n")
         col0 = len(before) - (before.rfind("\n") + 1)
-        line = line0 + exc.lineno
-        column = exc.colno + (col0 if exc.lineno == 1 else 0)
-        raise ParseError(f"invalid JSON: {exc.msg}", line=line, column=column, source=source) from None
+        line = line0 + exc.line
+        column = exc.column + (col0 if exc.line == 1 else 0) if exc.column is not None else None
+        raise ParseError(exc.message, line=line, column=column, source=source) from None
 
 
 def _flatten(doc: Any) -> Iterator[dict[str, Any]]:

@@ -31,7 +31,7 @@ import warnings
 from html.parser import HTMLParser
 from typing import Any
 
-from newsmodel._api import LossWarning
+from newsmodel._api import LossWarning, parse_json
 from newsmodel._validate import validate_article
 from newsmodel.errors import FormatError, NewsModelError, ParseError
 from newsmodel.models import (
@@ -120,14 +120,23 @@ def detect_version(doc: dict[str, Any]) -> str:
 
 def _from_v1(doc: dict[str, Any]) -> dict[str, Any]:
     out = dict(doc)
-    if "headline" in out:
-        out.setdefault("headlines", []).insert(0, {"role": "main", "value": out.pop("headline")})
+
+    def target(key: str) -> list[Any] | None:
+        # The 2.x list a 1.x value moves into; None when the document already holds
+        # something else under that name (then the 1.x value stays where it is, in extra).
+        if out.get(key) is None:
+            out[key] = []
+        value = out[key]
+        return value if isinstance(value, list) else None
+
+    if "headline" in out and (heads := target("headlines")) is not None:
+        heads.insert(0, {"role": "main", "value": out.pop("headline")})
     for key, ctype in (("body_html", "text/html"), ("body_text", "text/plain")):
-        if key in out:
-            out.setdefault("bodies", []).append({"role": "main", "contenttype": ctype, "value": out.pop(key)})
+        if key in out and (bodies := target("bodies")) is not None:
+            bodies.append({"role": "main", "contenttype": ctype, "value": out.pop(key)})
     for key, ctype in (("description_html", "text/html"), ("description_text", "text/plain")):
-        if key in out:
-            out.setdefault("descriptions", []).append({"contenttype": ctype, "value": out.pop(key)})
+        if key in out and (descs := target("descriptions")) is not None:
+            descs.append({"contenttype": ctype, "value": out.pop(key)})
     for old, new in (("subject", "subjects"), ("person", "people"), ("organisation", "organisations"),
                      ("place", "places"), ("object", "objects"), ("event", "events")):
         if old in out and new not in out:
@@ -237,6 +246,10 @@ class _Element:
         self.children: list[_Element | str] = []
 
 
+_MAX_DEPTH = 100
+"""Open HTML elements a body can nest before deeper ones are flattened."""
+
+
 class _TreeBuilder(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -246,7 +259,10 @@ class _TreeBuilder(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         el = _Element(tag, {k: v or "" for k, v in attrs})
         self.stack[-1].children.append(el)
-        if tag not in _VOID:
+        # Past _MAX_DEPTH open elements, further ones are kept as empty siblings and
+        # their content goes to the deepest open element: the text is kept, and the
+        # tree stays shallow enough for the recursive walks below.
+        if tag not in _VOID and len(self.stack) < _MAX_DEPTH:
             self.stack.append(el)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -263,40 +279,69 @@ class _TreeBuilder(HTMLParser):
 
 
 class _Inline:
+    """Plain text and marks collected from inline HTML.
+
+    The text is kept as a list of pieces (joined once at the end): appending to one
+    growing string would copy it each time, quadratic in a body of many small elements.
+    """
+
     def __init__(self) -> None:
-        self.text = ""
+        self.parts: list[str] = []
+        self.size = 0
         self.marks: list[dict[str, Any]] = []
 
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def _last(self) -> str:
+        return self.parts[-1][-1] if self.parts else ""
+
+    def _append(self, data: str) -> None:
+        if data:
+            self.parts.append(data)
+            self.size += len(data)
+
+    def _rstrip_spaces(self) -> None:
+        while self.parts and self.parts[-1].endswith(" "):
+            kept = self.parts[-1].rstrip(" ")
+            self.size -= len(self.parts[-1]) - len(kept)
+            if kept:
+                self.parts[-1] = kept
+                return
+            self.parts.pop()
+
     def add(self, data: str) -> None:
-        data = re.sub(r"[ \t\n\r\f]+", " ", data)
-        if data.startswith(" ") and (not self.text or self.text.endswith((" ", "\n"))):
+        data = _SPACES.sub(" ", data)
+        if data.startswith(" ") and (not self.parts or self._last() in (" ", "\n")):
             data = data[1:]
-        self.text += data
+        self._append(data)
 
     def walk(self, node: _Element | str, skip_lists: bool = False) -> None:
         if isinstance(node, str):
             self.add(node)
             return
         if node.tag == "br":
-            self.text = self.text.rstrip(" ") + "\n"
+            self._rstrip_spaces()
+            self._append("\n")
             return
         if skip_lists and node.tag in ("ul", "ol"):
             return
         kind = _TAG_KINDS.get(node.tag)
         mark: dict[str, Any] | None = None
         if kind is not None:
-            mark = {"kind": kind, "start": len(self.text)}
+            mark = {"kind": kind, "start": self.size}
             if kind == "link":
                 mark["url"] = node.attrs.get("href", "")
                 if "title" in node.attrs:
                     mark["title"] = node.attrs["title"]
             self.marks.append(mark)
         for child in node.children:
-            if isinstance(child, _Element) and child.tag == "p" and self.text and not self.text.endswith(" "):
+            if isinstance(child, _Element) and child.tag == "p" and self.parts and self._last() != " ":
                 self.add(" ")
             self.walk(child, skip_lists)
         if mark is not None:
-            mark["end"] = len(self.text)
+            mark["end"] = self.size
 
     def result(self) -> dict[str, Any]:
         text = self.text.rstrip(" ")
@@ -304,6 +349,9 @@ class _Inline:
             m["start"] = min(m["start"], len(text))
             m["end"] = min(m["end"], len(text))
         return {"text": text, "marks": self.marks}
+
+
+_SPACES = re.compile(r"[ \t\n\r\f]+")
 
 
 def _inline(node: _Element, skip_lists: bool = False) -> dict[str, Any]:
@@ -422,10 +470,7 @@ def loads(text: str, *, source: str = "<string>", **options: Any) -> Article:
         ParseError: the text is not JSON (with line and column) or not a JSON object.
         ValidationError: what was read does not fit the model.
     """
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno, source=source) from None
+    doc = parse_json(text, source=source)
     if not isinstance(doc, dict):
         raise ParseError("a ninjs document is a JSON object", line=1, column=1, source=source)
     version = detect_version(doc)
@@ -571,7 +616,10 @@ def _read_native(source_doc: dict[str, Any]) -> tuple[dict[str, Any], dict[str, 
     data["keywords"] = [k["name"] for k in keywords]
 
     bodies = doc.get("bodies") if isinstance(doc.get("bodies"), list) else []
-    chosen = next((b for b in bodies if isinstance(b, dict) and _is_html(b.get("contentType"))), None)
+    chosen = next(
+        (b for b in bodies if isinstance(b, dict) and _is_html(b.get("contentType")) and isinstance(b.get("value"), str)),
+        None,
+    )
     if chosen is None:
         chosen = next((b for b in bodies if isinstance(b, dict) and isinstance(b.get("value"), str)), None)
     if chosen is not None:

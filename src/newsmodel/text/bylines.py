@@ -247,7 +247,18 @@ _ROLE_BY_RE = re.compile(
     r"\s+(?:by|von|par|por)\s+",
     re.IGNORECASE,
 )
-_LINE_BREAK_RE = re.compile(r"\s*[\r\n]+\s*")
+_LINE_BREAK_RE = re.compile(r"[\r\n]+")
+
+
+def _line_breaks_to_commas(text: str) -> str:
+    """Join the lines of ``text`` with ", ", dropping blank ones and the spaces around breaks.
+
+    (Splitting first keeps this linear: a pattern such as ``\\s*[\\r\\n]+\\s*`` searched
+    over a long run of spaces retries the run from every position, which is quadratic.)
+    """
+    if "\n" not in text and "\r" not in text:
+        return text
+    return ", ".join(part for part in (p.strip() for p in _LINE_BREAK_RE.split(text)) if part)
 _IS_ROLE_RE = re.compile(
     r"^(?P<name>.+?)\s+(?:is|ist|est|es|è)\s+(?:an?|the|ein|eine|un|une)\s+(?P<role>.+)$"
 )
@@ -535,7 +546,7 @@ def parse_byline(s: str) -> list[Byline]:
     """
     text = _LINK_RE.sub(r"\1", s)
     # A line break separates contributors or a name from its role ("Jane Doe\nStaff Writer").
-    text = _LINE_BREAK_RE.sub(", ", text.strip())
+    text = _line_breaks_to_commas(text.strip())
     text = _WS_RE.sub(" ", text).strip().strip("*_").strip()
     if not text:
         return []

@@ -18,8 +18,8 @@ Quote marks
 Across paragraphs
     A quote left open at the end of a paragraph continues into the next one when that
     paragraph opens again with a mark of the same family (the English convention for
-    multi-paragraph quotes) or closes it before opening any other; the text then holds a
-    newline at the break and ``start`` and ``end`` lie in different paragraphs. A double
+    multi-paragraph quotes, over as many paragraphs as reopen it) or closes it before
+    opening any other; the text then holds a newline at each break and ``start`` and ``end`` lie in different paragraphs. A double
     quote left open with nothing to close it runs to the end of its paragraph; a single
     one is dropped (it is more likely an apostrophe).
 
@@ -34,24 +34,71 @@ Speaker
     capitalised word counts as a person's name only with cues, since German capitalises
     every noun: two or more name words not used as a common noun (not after an article or
     a preposition, no noun ending such as ``-ung``/``-schaft``), or one word of such a
-    full name; the subject of a verb of saying may also be an organisation. In German
-    verb-second order (``Über seine Freilassung sagte er``) the fronted phrase is not the
-    subject. A
+    full name; the subject of a verb of saying may also be an organisation. A body named
+    with a definite article at the head of its clause (``der Städtetag NRW verweist``,
+    ``sagte die Polizei``, ``le Kremlin a reconnu``) is given without the article; after a
+    German article only an acronym or a noun with an institution's ending counts, after
+    any other article any capitalised word that is not a role. A body is never the
+    antecedent of a later pronoun or role. In German verb-second order (``Über seine
+    Freilassung sagte er``, ``In einer Stellungnahme schreibt Komba``) the fronted phrase
+    is not the subject. A verb after a passive auxiliary (``was declared``) reports no
+    speech. A German adjective opening a sentence (``Jeglicher Kontakt``) and a word with
+    an elided article (``L'elogio``) are not name words. A
     pronoun (``he``, ``she``, ``er``, ``sie``, ``il``, ``elle``), a role with an article
     (``der Trainer``, ``the expert``) or a bare ``-t-il`` stands for the last person named
-    as saying something in the text before, else the person the article names most often;
-    it stays null when there is none. The speaker is
+    as saying something (or as a sentence's subject) in the text before; it stays null
+    when there is none; a role with an article that is no title (``asegura la vecina``)
+    stays null unless it resolves to a named person. A speaker with an indefinite article (``sagt ein Militärexperte``,
+    ``a voice said``) is someone unnamed: the quote stays null and later unattributed
+    quotes do not inherit an earlier speaker across it. An unattributed whole quote goes
+    to a person named in its paragraph since the last quote there, else to the speaker of
+    the quote before. The speaker is
     given as written, with leading titles and roles dropped: "Russian Defence Minister
     Sergei Shoigu said" gives ``Sergei Shoigu``, "Shoigu said" gives ``Shoigu``; a pronoun
-    resolves to the name exactly as it was written where it was last named.
+    resolves to the name exactly as it was written where it was last named. Days, months
+    and other time words are never speakers (``X said Wednesday``); a name right after the
+    verb that goes on with a verb of its own (``said Moscow was ready``) is the subject of
+    the reported clause, not the speaker. A role owned by a place or body (``Moscow's
+    defense minister said``) and a role with an article (``a averti le président russe``)
+    resolve to the one person named with those role words anywhere in the text
+    (``Russian Defence Minister Sergei Shoigu``); with no such single person the owned role
+    is given as written. Role words are those right before the name, with at most one word
+    after the last title word (``la premier italiana Giorgia Meloni``, not ``della premier
+    si è detto Matteo Salvini``). A name set off after a role phrase (``a déclaré le porte-parole du
+    Kremlin, Dmitri Peskov``) is the speaker, also after an auxiliary (``a affirmé``); before
+    the verb, the leftmost name among comma-separated appositions is (``One of the
+    protesters, Hayley Walsh, 42, a lecturer from Nottingham, said``). A quote with no
+    attribution inherits the speaker before it only in the same paragraph, or within two
+    paragraphs when no other person is named before it in its own paragraph.
+
+    The current person. An unattributed quote (full or partial) goes first to a person
+    named as a subject in its own paragraph since the last quote there; a full one with
+    none goes to the person introduced since the last quote in the paragraph just before
+    (``Another villager, Lipolelo Potobere, said ...`` ¶ ``“As we speak, ...”``). A person
+    counts as introduced as the subject of a verb of saying, as the subject opening a
+    sentence, also after a fronted phrase set off by a comma (``Regarding the tweets,
+    Mpofu adopted ...``), or as a full name closing a clause after a copula (``The first
+    witness was Hawks head Gopaul Govender, who ...``); a pronoun as the subject of a verb
+    of saying (``he said``) carries the person before it forward. In an apposition a
+    name after an article inside a role phrase is a genitive, not the subject (``Der
+    Schulleiter der Volksschule Tristach, Norbert Salcher, bestätigte``), and with the
+    closing comma left out the name before the role is (``Gabi Schwab, Schulleiterin der
+    MS Egger-Lienz sagte``); a full stop inside an abbreviation (``U.K.``) does not end
+    an apposition, and the quote itself may open it (``"…," Lina Khatib, an expert ...,
+    told``). German professions in ``-loge``, ``-mediziner``, ``-ökonom`` are roles, also
+    coordinated (``erklärt Endokrinologe und Ernährungsmediziner Andreas Pfeiffer``).
 
 Kind
     ``full`` for a quote that stands as a sentence of its own (it begins a sentence or
     follows a colon); ``partial`` for a fragment inside the reporter's sentence that is
     attributed to someone or sits beside a verb of saying, or a short one in a paragraph
     whose speaker is known; ``scare`` for a short quoted word or term (up to four words)
-    with neither, or one whose every word is capitalised (a name or a title, such as
-    „Wahl-Arena“) unless a verb of saying attributes it directly.
+    with neither, or one whose every word but small ones is capitalised (a name or a
+    title, such as „Wahl-Arena“ or "Journal of Clinical and Translational Research", up to
+    eight words) unless a verb of saying touches it (``„…“, sagte X``, ``X sagte: „…“``); a
+    verb further on in the sentence does not attribute such a title. The search after a
+    quote stops at a colon, and an inverted verb that is not in the list counts only when
+    the name after it ends the clause (``„…“, schmunzelte Blanik.``).
 
 Everything is precompiled and each paragraph is read a bounded number of times, so the
 cost grows linearly with the text.
@@ -179,8 +226,8 @@ def _scan(paragraphs: Sequence[str]) -> list[_Span]:
                     skip = m.start()
                     carry.reopen = (*carry.reopen, (pi, skip + 1))
             else:
-                spans.append(_Span(carry.para, carry.off, carry.para,
-                                   len(paragraphs[carry.para]), carry.ch, False))
+                spans.append(_Span(carry.para, carry.off, pi - 1, len(paragraphs[pi - 1]),
+                                   carry.ch, False, reopen=carry.reopen))
             carry = None
         for m in _MARK_RE.finditer(text):
             i = m.start()
@@ -208,13 +255,13 @@ def _scan(paragraphs: Sequence[str]) -> list[_Span]:
         if stack:
             bottom = stack[0]
             if bottom.ch not in _SINGLE:
-                if pi + 1 < len(paragraphs) and bottom.para == pi:
+                # a quote still open (opened here or carried through this paragraph) goes on
+                # into the next paragraph if that one continues it, else ends here
+                if pi + 1 < len(paragraphs):
                     carry = bottom
-                elif bottom.para == pi and len(text) - bottom.off > 0:
-                    spans.append(_Span(bottom.para, bottom.off, pi, len(text), bottom.ch, False))
-    if carry is not None:
-        spans.append(_Span(carry.para, carry.off, carry.para, len(paragraphs[carry.para]),
-                           carry.ch, False))
+                elif bottom.para < pi or len(text) - bottom.off > 0:
+                    spans.append(_Span(bottom.para, bottom.off, pi, len(text), bottom.ch, False,
+                                       reopen=bottom.reopen))
     return spans
 
 
@@ -236,7 +283,19 @@ def _continues(text: str, opener: str) -> bool:
 # Words
 
 _SPEECH_VERBS = frozenset(
-    ["said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "asked", "asks", "explained", "explains", "noted", "notes", "stressed", "stresses", "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes", "stated", "states", "claimed", "claims", "commented", "comments", "continued", "replied", "replies", "responded", "responds", "answered", "admitted", "admits", "conceded", "concedes", "confirmed", "confirms", "shared", "suggested", "suggests", "acknowledged", "declared", "declares", "announced", "announces", "described", "describes", "urged", "urges", "tweeted", "posted", "quipped", "joked", "concluded", "agreed", "agrees", "lamented", "complained", "recalled", "recalls", "remarked", "observed", "emphasized", "emphasised", "emphasizes", "maintained", "reported", "recounted", "recounts", "characterized", "characterised", "called", "calls", "vowed", "pledged", "promised", "insisted", "predicted", "sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte", "meint", "ergänzte", "ergänzt", "berichtete", "berichtet", "warnte", "warnt", "kritisierte", "kritisiert", "forderte", "fordert", "schrieb", "schreibt", "erzählte", "erzählt", "bestätigte", "bestätigt", "unterstrich", "unterstreicht", "antwortete", "antwortet", "fragte", "fragt", "kommentierte", "kommentiert", "schimpfte", "schimpft", "protestierte", "protestiert", "urteilte", "urteilt", "notierte", "notiert", "behauptete", "behauptet", "ereiferte", "nannte", "nennt", "bezeichnete", "bezeichnet", "twitterte", "mahnte", "mahnt", "appellierte", "versicherte", "versichert", "beklagte", "beklagt", "begründete", "begründet", "resümierte", "bilanzierte", "spöttelte", "spöttelt", "verwies", "verweist", "räumte", "räumt", "zitierte", "zitiert", "empfahl", "empfiehlt", "wünschte", "wünscht", "bekräftigte", "bekräftigt", "kündigte", "sprach", "spricht", "stellte", "teilte", "teilt", "hieß", "heißt", "lautet", "verkündete", "verkündet", "ließ", "lässt", "führte", "schickte", "warf", "wirft", "déclare", "déclaré", "dit", "affirme", "affirmé", "explique", "expliqué", "souligne", "souligné", "confie", "confié", "juge", "jugé", "estime", "estimé", "argumente", "argumenté", "ajoute", "ajouté", "précise", "précisé", "indique", "indiqué", "raconte", "raconté", "assure", "assuré", "insiste", "insisté", "admet", "admis", "lance", "lancé", "martèle", "martelé", "reconnaît", "reconnu", "prévient", "prévenu", "poursuit", "poursuivi", "répond", "répondu", "regrette", "regretté", "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "aseguró", "asegura", "señaló", "señala", "añadió", "añade", "confesó", "espetó", "zanjó", "rememoró", "ironizó", "deslizó", "abundó", "contestó", "replicó", "indicó", "apuntó", "advirtió", "subrayó", "sostuvo", "insistió", "reconoció", "manifestó", "destacó", "detto", "dichiarato", "spiegato", "spiega", "twittato", "scritto", "racconta", "aggiunto", "afferma", "affermato", "sottolinea", "sottolineato", "definita", "definito", "confermato", "disse", "afirmou", "declarou", "explicou", "zei", "zegt", "sa", "sier", "säger", "sagde", "siger"]
+    ["said", "says", "say", "saying", "noting", "adding", "explaining", "telling", "insisting", "arguing", "warning", "writing", "stressing", "told", "tells", "tell", "added", "adds", "asked", "asks", "explained", "explains", "noted", "notes", "stressed", "stresses", "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes", "stated", "states", "claimed", "claims", "commented", "comments", "continued", "replied", "replies", "responded", "responds", "answered", "admitted", "admits", "conceded", "concedes", "confirmed", "confirms", "shared", "suggested", "suggests", "acknowledged", "declared", "declares", "announced", "announces", "described", "describes", "urged", "urges", "tweeted", "posted", "quipped", "joked", "concluded", "agreed", "agrees", "lamented", "complained", "recalled", "recalls", "remarked", "observed", "emphasized", "emphasised", "emphasizes", "maintained", "reported", "recounted", "recounts", "characterized", "characterised", "called", "calls", "vowed", "pledged", "promised", "insisted", "predicted", "sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte", "meint", "ergänzte", "ergänzt", "berichtete", "berichtet", "warnte", "warnt", "kritisierte", "kritisiert", "forderte", "fordert", "schrieb", "schreibt", "erzählte", "erzählt", "bestätigte", "bestätigt", "unterstrich", "unterstreicht", "antwortete", "antwortet", "fragte", "fragt", "kommentierte", "kommentiert", "schimpfte", "schimpft", "protestierte", "protestiert", "urteilte", "urteilt", "notierte", "notiert", "behauptete", "behauptet", "ereiferte", "nannte", "nennt", "bezeichnete", "bezeichnet", "twitterte", "mahnte", "mahnt", "appellierte", "versicherte", "versichert", "beklagte", "beklagt", "begründete", "begründet", "resümierte", "bilanzierte", "spöttelte", "spöttelt", "verwies", "verweist", "räumte", "räumt", "zitierte", "zitiert", "empfahl", "empfiehlt", "wünschte", "wünscht", "bekräftigte", "bekräftigt", "kündigte", "sprach", "spricht", "stellte", "teilte", "teilt", "hieß", "heißt", "lautet", "verkündete", "verkündet", "ließ", "lässt", "führte", "schickte", "warf", "wirft", "déclare", "déclaré", "dit", "affirme", "affirmé", "explique", "expliqué", "souligne", "souligné", "confie", "confié", "juge", "jugé", "estime", "estimé", "argumente", "argumenté", "ajoute", "ajouté", "précise", "précisé", "indique", "indiqué", "raconte", "raconté", "assure", "assuré", "insiste", "insisté", "admet", "admis", "lance", "lancé", "martèle", "martelé", "reconnaît", "reconnu", "prévient", "prévenu", "poursuit", "poursuivi", "répond", "répondu", "regrette", "regretté", "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "aseguró", "asegura", "señaló", "señala", "añadió", "añade", "confesó", "espetó", "zanjó", "rememoró", "ironizó", "deslizó", "abundó", "contestó", "replicó", "indicó", "apuntó", "advirtió", "subrayó", "sostuvo", "insistió", "reconoció", "manifestó", "destacó", "detto", "dichiarato", "spiegato", "spiega", "twittato", "scritto", "racconta", "aggiunto", "afferma", "affermato", "sottolinea", "sottolineato", "definita", "definito", "confermato", "disse", "afirmou", "declarou", "explicou", "zei", "zegt", "sa", "sier", "säger", "sagde", "siger",
+     "averti", "avertit", "rapporté", "rapporte", "annoncé", "confirmé", "confirme",
+     "rappelé", "rappelle", "dénoncé", "dénonce", "fustigé", "fustige", "conclu", "conclut",
+     "réagi", "commenté", "commente", "écrit", "tweeté", "relevé", "relève", "noté", "observé", "observe", "menacé", "promis", "répété", "répète", "plaidé", "plaide",
+     "témoigné", "témoigne", "déploré", "déplore", "salué", "résumé", "résume", "détaillé",
+     "assuré", "ironisé", "ironise", "tranché", "glissé", "soutenu", "soutient", "interrogé", "demandé", "prévenu",
+     "advierte", "recordó", "recuerda", "lamentó", "lamenta", "criticó", "denunció", "denuncia", "anunció", "anuncia", "comentó", "comenta", "escribió",
+     "relató", "relata", "agregó", "agrega", "precisó", "detalló", "expresó", "sentenció",
+     "concluyó", "confirmó", "insiste", "reconoce", "destaca", "subraya", "sostiene",
+     "dice", "commentato", "commenta", "ribadito", "ribadisce", "annunciato",
+     "annuncia", "avvertito", "osservato", "precisato", "rimarcato", "ammesso", "ammette",
+     "concluso", "replicato", "risposto", "denunciato", "scrive", "sostenuto", "sostiene",
+     "rivela", "rivelato", "scriveva", "raccontato", "dichiara", "osserva", "ricorda"]
 )
 _PREFIX_VERBS = {
     "according to": "according to",
@@ -257,10 +316,21 @@ _CONJ = frozenset(["und", "and", "et", "y", "e", "dann", "then", "puis"])
 _ARTICLES = frozenset(
     ["the", "a", "an", "this", "that", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "dieser", "diese", "le", "la", "les", "l", "un", "une", "el", "los", "las", "il", "lo", "gli", "i", "una", "uno", "de", "del"]
 )
+_INDEFINITE = frozenset(
+    ["a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "un", "une", "una", "uno",
+     "another", "someone", "somebody", "jemand", "quelqu'un", "alguien", "qualcuno"]
+)
+# Possessive determiners: a capitalised word after one is a common noun ("ihr Leben").
+_DETERMINERS = frozenset(
+    ["ihr", "sein", "mein", "dein", "unser", "euer", "kein", "keine", "jede", "jeder", "jedes",
+     "his", "its", "their", "our", "my", "your", "son", "sa", "ses", "leur", "leurs", "notre",
+     "su", "sus", "nuestro", "nuestra", "suo", "sua"]
+)
 _NOMINATIVE = frozenset(["the", "der", "die", "das", "le", "la", "il", "el", "lo", "l"])
 _PREPOSITIONS = frozenset(
     ["In", "On", "At", "For", "With", "From", "By", "To", "Of", "After", "Before", "Im", "Am",
-     "Auf", "Für", "Mit", "Nach", "Vor", "Bei", "Von", "Zu", "Vom", "Zum", "Zur", "Beim",
+     "Auf", "Für", "Mit", "Nach", "Vor", "Bei", "Von", "Zu", "Vom", "Zum", "Zur", "Beim", "Den", "Dem", "Des", "Einen", "Einem", "Einer", "Eines",
+     "Diesen", "Diesem", "Dessen", "Deren", "Jetzt", "Da", "Dort", "Hier", "So", "Wenn",
      "Über", "Unter", "Gegen", "Gegenüber", "Seit", "Durch", "Ohne", "Um", "Aus", "En", "Dans",
      "Pour", "Sur", "Avec", "Con", "Por", "Para", "Nel", "Per", "Dopo"]
 )
@@ -287,9 +357,50 @@ _TITLE_SUFFIXES = (
     "analyst", "analystin", "anwalt", "anwältin", "mitglied", "geschäftsführer",
     "geschäftsführerin", "kollege", "kollegin", "koordinator", "koordinatorin",
     "verwalter", "verwalterin", "schulleiter", "schulleiterin", "minister", "ministers",
+    "ologe", "ologin", "mediziner", "medizinerin", "ökonom", "ökonomin",
 )
 _STOP_CAPS = frozenset(
-    ["The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "So", "If", "When", "While", "As", "After", "Before", "Since", "Because", "Yet", "Der", "Die", "Das", "Ein", "Eine", "Und", "Aber", "Oder", "Im", "In", "Am", "Auf", "Für", "Mit", "Nach", "Vor", "Bei", "Von", "Zu", "Als", "Wenn", "Dass", "Doch", "Auch", "Nur", "Noch", "Schon", "Dann", "Denn", "Es", "Er", "Sie", "Wir", "Ich", "Man", "Le", "La", "Les", "Un", "Une", "Et", "Mais", "Il", "Elle", "Ils", "El", "Los", "Las", "Y", "Pero", "Lo", "I", "Gli", "Ma", "Non", "Se", "He", "She", "They", "We", "It", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "Mr", "Mrs", "Ms", "Vom", "Zum", "Zur", "Beim", "Ins", "Aus", "Über", "Unter", "Gegen", "Laut", "Wie", "Was", "Wer", "Warum", "Wo", "Nun", "Jetzt", "Heute", "Gestern", "Seit", "Bis", "Durch", "Ohne", "Um", "Viele", "Alle", "Einige", "Mehr", "Dabei", "Daher", "Deshalb", "Trotzdem", "Zudem", "Außerdem", "Zwar", "Damit", "Sein", "Seine", "Ihr", "Ihre", "Dieser", "Diese", "Dieses", "Jeder", "Jede", "Zwei", "Drei", "Vier", "Fünf", "Regarding", "Many", "Some", "All", "Other", "With", "From", "By", "To", "Of", "Not", "There", "Here", "What", "Who", "How", "Why", "Then", "Now", "Today", "Yesterday", "Con", "Por", "Para", "Nel", "Per", "Des", "Sur", "Dans", "Pour", "Au", "Aux"]
+    ["The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "So", "If", "When", "While", "As", "After", "Before", "Since", "Because", "Yet", "Der", "Die", "Das", "Ein", "Eine", "Und", "Aber", "Oder", "Im", "In", "Am", "Auf", "Für", "Mit", "Nach", "Vor", "Bei", "Von", "Zu", "Als", "Wenn", "Dass", "Doch", "Auch", "Nur", "Noch", "Schon", "Dann", "Denn", "Es", "Er", "Sie", "Wir", "Ich", "Man", "Le", "La", "Les", "Un", "Une", "Et", "Mais", "Il", "Elle", "Ils", "El", "Los", "Las", "Y", "Pero", "Lo", "I", "Gli", "Ma", "Non", "Se", "He", "She", "They", "We", "It", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "Mr", "Mrs", "Ms", "Vom", "Zum", "Zur", "Beim", "Den", "Dem", "Des", "Einen", "Einem", "Einer", "Eines",
+     "Diesen", "Diesem", "Dessen", "Deren", "Jetzt", "Da", "Dort", "Hier", "So", "Wenn", "Ins", "Aus", "Über", "Unter", "Gegen", "Laut", "Wie", "Was", "Wer", "Warum", "Wo", "Nun", "Jetzt", "Heute", "Gestern", "Seit", "Bis", "Durch", "Ohne", "Um", "Viele", "Alle", "Einige", "Mehr", "Dabei", "Daher", "Deshalb", "Trotzdem", "Zudem", "Außerdem", "Zwar", "Damit", "Sein", "Seine", "Ihr", "Ihre", "Dieser", "Diese", "Dieses", "Jeder", "Jede", "Zwei", "Drei", "Vier", "Fünf", "Regarding", "Many", "Some", "All", "Other", "With", "From", "By", "To", "Of", "Not", "There", "Here", "What", "Who", "How", "Why", "Then", "Now", "Today", "Yesterday", "Con", "Por", "Para", "Nel", "Per", "Des", "Sur", "Dans", "Pour", "Au", "Aux"]
+)
+
+# Days, months and other time words: never a speaker ("X said Wednesday", "am Montag").
+_TIME_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "today", "yesterday", "tomorrow", "tonight",
+     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+     "sonntag", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober",
+     "dezember", "heute", "gestern", "morgen", "vormittag", "nachmittag", "abend",
+     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+     "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
+     "novembre", "décembre", "aujourd'hui", "hier", "demain",
+     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
+     "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "setiembre", "octubre", "noviembre", "diciembre", "hoy", "ayer", "mañana",
+     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+     "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+     "dicembre", "oggi", "ieri", "domani",
+     "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+     "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+     "dezembro", "ontem", "amanhã", "maandag", "dinsdag", "woensdag", "donderdag",
+     "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "mei", "juni", "juli",
+     "augustus", "oktober", "gisteren", "vandaag"]
+)
+# Sentence adverbs and conjunctions that stand capitalised at a sentence start.
+_SENTENCE_ADVERBS = frozenset(
+    ["However", "Meanwhile", "Still", "Also", "Indeed", "Instead", "Later", "Earlier",
+     "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Thus", "Hence", "Therefore",
+     "Asked", "Speaking", "Writing", "Last", "Next", "Separately", "Previously", "Finally",
+     "Dennoch", "Doch", "Zudem", "Auch", "Allerdings", "Inzwischen", "Immerhin",
+     "Gleichzeitig", "Deswegen", "Darum", "Somit", "Sonst", "Danach", "Vorher", "Später",
+     "Anschließend", "Bereits", "Dazu", "Darauf", "Hierzu", "Dafür", "Dagegen", "Stattdessen",
+     "Ebenso", "Ebenfalls", "Weiter", "Weiterhin", "Insgesamt", "Vielmehr", "Schließlich",
+     "Zuletzt", "Zuvor", "Sogar", "Nämlich", "Natürlich", "Offenbar", "Angesichts",
+     "Cependant", "Pourtant", "Ainsi", "Puis", "Enfin", "Alors", "Aussi", "Toutefois",
+     "Ensuite", "Selon", "Par", "Depuis", "Lors",
+     "Además", "Sin", "Luego", "Después", "Entonces", "Aunque", "También", "Según",
+     "Poi", "Però", "Inoltre", "Intanto", "Quindi", "Anche", "Secondo"]
 )
 
 _WORD_RE = re.compile(r"[^\W\d_](?:\w|[-'’.](?=\w))*|\d(?:\w|[.,:\-](?=\d))*|\S")
@@ -298,6 +409,17 @@ _T_PRONOUN_RE = re.compile(r"-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)\b"
 
 def _is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper()
+
+
+def _stop(tok: str) -> bool:
+    """A capitalised word that never starts or extends a name."""
+    return tok in _STOP_CAPS or tok in _SENTENCE_ADVERBS or (
+        tok.lower() in _TIME_WORDS and tok.lower() not in _NAME_MONTHS)
+
+
+# Months that are also names ("Theresa May", "June Carter"): they may stand in a name of
+# two words or more, never alone.
+_NAME_MONTHS = frozenset(["may", "june", "april", "august"])
 
 
 def _is_title(tok: str) -> bool:
@@ -323,14 +445,14 @@ def _tokens(text: str) -> list[_Tok]:
 
 def _name_run(toks: list[_Tok], i: int, direction: int) -> tuple[int, int] | None:
     """The run of name words that begins (direction 1) or ends (direction -1) at ``toks[i]``."""
-    if not (0 <= i < len(toks)) or not _is_cap(toks[i].text) or toks[i].text in _STOP_CAPS:
+    if not (0 <= i < len(toks)) or not _is_cap(toks[i].text) or _stop(toks[i].text):
         return None
     lo = hi = i
     step = direction
     j = i + step
     while 0 <= j < len(toks) and abs(j - i) < 8:
         t = toks[j].text
-        if _is_cap(t) and t not in _STOP_CAPS and t[0].isalpha():
+        if _is_cap(t) and not _stop(t) and t[0].isalpha():
             if step > 0:
                 hi = j
             else:
@@ -342,6 +464,8 @@ def _name_run(toks: list[_Tok], i: int, direction: int) -> tuple[int, int] | Non
             j += step
             continue
         break
+    if lo == hi and toks[lo].text.lower() in _TIME_WORDS:
+        return None
     return lo, hi
 
 
@@ -372,6 +496,10 @@ class _Who:
     name: str | None
     verb: str | None
     stand_in: bool = False
+    unnamed: bool = False
+    role: str | None = None  # a role phrase as written: "Moscow's defense minister"
+    org: bool = False  # a body named with a definite article: "der Städtetag", "le Kremlin"
+    hint: str | None = None  # the role words of a stand-in: "the coach", "le président russe"
 
 
 def _verb_at(toks: list[_Tok], i: int) -> str | None:
@@ -385,8 +513,28 @@ def _verb_at(toks: list[_Tok], i: int) -> str | None:
     return None
 
 
+def _role_before(toks: list[_Tok], k: int, lo_bound: int) -> bool:
+    """Whether the name starting at ``toks[k]`` follows role words that begin the clause:
+    "le président russe Vladimir Poutine", "Tajik foreign minister Sirojiddin Muhriddin"."""
+    b = k - 1
+    titled = False
+    while b >= lo_bound and k - b <= 4 and toks[b].text[:1].isalpha() and \
+            toks[b].text.lower() not in _LOWER_PREPOSITIONS:
+        if toks[b].text.lower() in _ARTICLES:
+            break
+        titled = titled or _is_title(toks[b].text)
+        b -= 1
+    if not titled:
+        return False
+    if b < lo_bound:
+        return True
+    t = toks[b].text
+    return t in {",", "§", ":", "—", "–"} or t.lower() in _NOMINATIVE
+
+
 def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | None:
     """The speaker standing before the verb at ``toks[v]`` (``X said``, ``X, 58, told``)."""
+    lo_arg = lo
     verb = toks[v].text
     j = v - 1
     # skip auxiliaries: "has said", "hat gesagt", "a déclaré", "ha detto"
@@ -398,14 +546,17 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
     t = toks[j].text
     if t.lower() in _PRONOUNS:
         return _Who(None, verb, stand_in=True)
-    if t.lower() in _CONJ:
-        # "Voigt bedankt sich ... und sagt dann": the sentence's subject
-        for k in range(min(2, j)):
+    if t.lower() in _CONJ or (t == "," and verb.lower().endswith("ing") and verb[:1].islower()):
+        # "Voigt bedankt sich ... und sagt dann", "Donna dismissed the idea, noting":
+        # the sentence's subject
+        for k in _subject_slots(toks, j):
             run = _name_run(toks, k, 1)
             if run is not None:
                 name = _clean_name(toks, run[0], run[1], text)
                 if name:
-                    return _Who(name, verb)
+                    art = toks[run[0] - 1].text if run[0] > 0 else ""
+                    org = art.lower() in _NOMINATIVE and _org_word(toks[run[1]].text, art)
+                    return _Who(name, verb, org=org)
             if toks[k].text.lower() in _PRONOUNS:
                 return _Who(None, verb, stand_in=True)
         return None
@@ -418,39 +569,287 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
             return None
         t = toks[j].text
     if t == ",":
-        # an apposition ends here: take its name, or the name before it
-        k = j - 1
-        while k >= 0 and toks[k].text not in {",", "(", ";", ":"} and j - k < 25:
-            k -= 1
-        run = _name_run(toks, j - 1, -1)
-        if run is not None:
-            name = _clean_name(toks, run[0], run[1], text)
-            if name:
-                return _Who(name, verb)
-        if k >= 0 and toks[k].text == ",":
-            run = _name_run(toks, k - 1, -1)
-            if run is not None:
-                name = _clean_name(toks, run[0], run[1], text)
-                if name:
-                    return _Who(name, verb)
-        return None
+        # appositions end here ("Hayley Walsh, 42, a lecturer from Nottingham, said"): the
+        # subject is the leftmost comma-separated chunk that ends in a name and does not
+        # begin with a preposition (not "from Tynemouth, North Tyneside")
+        return _apposed_subject(toks, j, text, lo, verb)
     if v + 1 < len(toks) and toks[v + 1].text.lower() in _PRONOUNS and toks[v + 1].text[0].islower():
         return _Who(None, verb, stand_in=True)  # "Über seine Freilassung sagte er"
+    if _fronted_phrase(toks, j, lo) and v + 1 < len(toks) and (
+            _is_cap(toks[v + 1].text) or toks[v + 1].text.lower() in _NOMINATIVE):
+        return None  # "In einer Stellungnahme für die Anhörung schreibt Komba": read after
+    if _indefinite_np(toks, j, lo):
+        return _Who(None, verb, unnamed=True)  # "Ein anderer Nutzer notierte", "a voice said"
+    role = _possessive_role(toks, j, lo, text)
+    if role is not None:
+        return _Who(None, verb, role=role)  # "Moscow's defense minister said"
     run = _name_run(toks, j, -1)
     if run is not None:
         lo, hi = run
         pt = toks[lo - 1].text if lo > 0 else ""
+        owner = _role_owner(toks, lo, lo_arg, text)
+        if owner is not None:
+            return _Who(owner, verb)  # "Gabi Schwab, Schulleiterin der MS Egger-Lienz sagte"
+        if pt.lower() in _NOMINATIVE and _org_word(toks[hi].text, pt) and (
+                lo - 1 <= lo_arg or toks[lo - 2].text in _CLAUSE_START
+                or toks[lo - 2].text.lower() in _CONJ):
+            name = _clean_name(toks, lo, hi, text)
+            if name:
+                return _Who(name, verb, org=True)  # "der Städtetag NRW verweist", "the Kremlin said"
         if pt.lower() in _NOMINATIVE and hi == lo:
-            return _Who(None, verb, stand_in=True)  # "the coach said", "der Trainer sagte"
-        if (pt[:1].islower() and pt.lower() not in _NOMINATIVE and pt.lower() not in _CONJ) or \
-                pt in _PREPOSITIONS:
+            return _Who(None, verb, stand_in=True, hint=toks[lo].text)  # "the coach said"
+        if ((pt[:1].islower() and pt.lower() not in _NOMINATIVE and pt.lower() not in _CONJ)
+                or pt in _PREPOSITIONS) and not _role_before(toks, lo, lo_arg):
             return None  # an object or a phrase, not the subject: "Gegenüber dem RND sagte X"
         name = _clean_name(toks, lo, hi, text)
         if name:
             return _Who(name, verb)
         return _Who(None, verb, stand_in=True)
     if t.lower() in _ARTICLES or (j > 0 and toks[j - 1].text.lower() in _ARTICLES):
-        return _Who(None, verb, stand_in=True)
+        return _Who(None, verb, stand_in=True, hint=t)
+    return None
+
+
+def _subject_slots(toks: list[_Tok], limit: int | None = None) -> list[int]:
+    """Where a sentence's subject may begin: its first two words, or the word after a
+    fronted phrase set off by a comma ("Regarding the tweets, Mpofu adopted ...")."""
+    end = len(toks) if limit is None else min(limit, len(toks))
+    slots = list(range(min(2, end)))
+    if toks and (toks[0].text in _STOP_CAPS or toks[0].text in _SENTENCE_ADVERBS
+                 or toks[0].text.lower() in _LOWER_PREPOSITIONS):
+        for c in range(1, min(end, 7)):
+            if toks[c].text == ",":
+                if c + 1 < end:
+                    slots.append(c + 1)
+                break
+            if not toks[c].text[:1].isalpha():
+                break
+    return slots
+
+
+# Words that open a phrase after a role ("la premier nella serata", "lors d'un point").
+_PHRASE_STARTS = frozenset(["nella", "nello", "negli", "sulla", "sul", "dalla", "dal", "lors",
+                            "during", "durante", "pendant", "während"])
+_CLAUSE_START = frozenset(["§", ",", ":", ";", "(", "—", "–"])
+_ORG_ARTICLES = frozenset(["the", "le", "la", "l", "el", "il", "lo"])
+
+
+def _org_word(word: str, article: str) -> bool:
+    """Whether a capitalised word after a definite article names a body, not a role: any
+    proper noun after a non-German article ("the Kremlin", "la Chine"); after a German one
+    an acronym or a noun with the ending of an institution ("der Städtetag", "die Polizei")."""
+    if not _is_cap(word) or _is_title(word) or word.lower() in _TIME_WORDS:
+        return False
+    if article.lower() in _ORG_ARTICLES:
+        return True
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    return len(word) >= 5 and word.lower().endswith((*_NOUN_ENDINGS, "regierung", "ministerium"))
+
+
+def _fronted_phrase(toks: list[_Tok], j: int, lo: int) -> bool:
+    """Whether the words before a verb, back to the clause start, are one phrase opened by
+    a capitalised preposition (German verb-second: "In einer Stellungnahme schreibt X")."""
+    k = j
+    while k > lo and toks[k - 1].text not in {"§", ":", ",", ";", "(", ")"}:
+        k -= 1
+    return k < j and toks[k].text in _PREPOSITIONS and (k == lo or toks[k - 1].text in {"§", ":"})
+
+
+def _possessive_role(toks: list[_Tok], j: int, lo: int, text: str) -> str | None:
+    """A role phrase owned by a place or body, ending at ``toks[j]`` with a role word:
+    "Moscow's defense minister", "the company's chief executive"."""
+    if not _is_title(toks[j].text) or not toks[j].text[:1].islower():
+        return None
+    k = j - 1
+    while k >= lo and j - k <= 4 and toks[k].text[:1].islower() and toks[k].text[0].isalpha():
+        k -= 1
+    if k < lo or not toks[k].text.endswith(("'s", "’s")):
+        return None
+    first = k
+    if k > lo and toks[k - 1].text.lower() in _ARTICLES:
+        first = k - 1
+    return text[toks[first].start : toks[j].end]
+
+
+_SPELLING = {"defence": "defense", "offence": "offense", "licence": "license"}
+
+
+def _role_words(words: Sequence[str]) -> list[str]:
+    out = []
+    for w in words:
+        low = w.lower().rstrip(".")
+        out.append(_SPELLING.get(low, low))
+    return out
+
+
+def _titled_names(ctxs: Sequence[_Ctx]) -> list[tuple[frozenset[str], str]]:
+    """Every name written after role words ("Russian Defence Minister Sergei Shoigu",
+    "le porte-parole du Kremlin, Dmitri Peskov"), with the role words."""
+    out: list[tuple[frozenset[str], str]] = []
+    for ctx in ctxs:
+        toks = ctx.toks
+        k = 0
+        while k < len(toks):
+            run = _name_run(toks, k, 1)
+            if run is None:
+                k += 1
+                continue
+            lo, hi = run
+            name = _clean_name(toks, lo, hi, ctx.masked)
+            k = hi + 1
+            if name is None:
+                continue
+            first = next((i for i in range(lo, hi + 1) if toks[i].start >= ctx.masked.find(
+                name, toks[lo].start)), lo)
+            b = lo - 1
+            while b >= 0 and lo - b <= 4 and (
+                    _is_title(toks[b].text)
+                    or (toks[b].text[:1].islower() and toks[b].text[0].isalpha())):
+                b -= 1
+            words = [t.text for t in toks[b + 1 : first]]
+            tail = 0
+            while tail < len(words) and not _is_title(words[-1 - tail]):
+                tail += 1
+            # one adjective may follow the role ("la premier italiana Giorgia Meloni"), not
+            # a clause ("della premier si è detto Matteo Salvini")
+            if any(_is_title(w) for w in words) and tail <= 1:
+                out.append((frozenset(_role_words(words)), name))
+    return out
+
+
+def _role_index(
+    titled: list[tuple[frozenset[str], str]],
+) -> dict[str, list[tuple[frozenset[str], str]]]:
+    """The titled names indexed by each of their role words, so that resolving a role reads
+    only the names that share a word with it."""
+    index: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for roles, name in titled:
+        for w in roles:
+            index.setdefault(w, []).append((roles, name))
+    return index
+
+
+def _resolve_role(role: str, titled: dict[str, list[tuple[frozenset[str], str]]]) -> str | None:
+    """The one person whose written role holds every word of ``role`` (but its owner and
+    articles), or None when there is no such person or more than one."""
+    words = _role_words([w for w in role.split() if not w.endswith(("'s", "’s"))
+                         and w.lower() not in _ARTICLES and w.lower() not in _PARTICLES])
+    if not words or not any(_is_title(w) for w in words):
+        return None
+    rarest = min(words, key=lambda w: len(titled.get(w, ())))
+    found = {name for roles, name in titled.get(rarest, ()) if all(w in roles for w in words)}
+    people = {n.split()[-1] for n in found}
+    if len(people) == 1:
+        return max(found, key=len)
+    return None
+
+
+def _apposed_subject(toks: list[_Tok], j: int, text: str, lo: int, verb: str) -> _Who | None:
+    """The subject of a verb preceded by comma-separated appositions ending at ``toks[j]``."""
+    chunks: list[tuple[int, int]] = []  # (first, last) token of each chunk, right to left
+    end = j - 1
+    k = end
+    while k >= lo and j - k < 30:
+        t = toks[k].text
+        if t in {":", ";", "(", ")", "!", "?"} or (t == "." and not _abbrev_dot(toks, k)):
+            break
+        if t == ",":
+            chunks.append((k + 1, end))
+            end = k - 1
+        k -= 1
+    chunks.append((k + 1, end))
+    best: str | None = None
+    after_prep = False
+    for first, last in reversed(chunks):  # left to right
+        if first > last:
+            continue
+        head = toks[first].text
+        starts_prep = head.lower() in _LOWER_PREPOSITIONS or head in _PREPOSITIONS
+        if not starts_prep and not after_prep:
+            run = _name_run(toks, last, -1)
+            if run is not None and run[0] >= first:
+                pt = toks[run[0] - 1].text if run[0] > first else ""
+                name = _clean_name(toks, run[0], run[1], text)
+                if name and (pt in {"", "§"} or pt[:1].islower() or _is_title(pt)) \
+                        and pt.lower() not in _LOWER_PREPOSITIONS \
+                        and not (pt.lower() in _ARTICLES and run[0] - 1 > first):
+                    # not a genitive inside a role: "Der Schulleiter der Volksschule Tristach"
+
+                    best = name
+                    break
+        after_prep = starts_prep
+    if best is None:
+        return None
+    return _Who(best, verb)
+
+
+def _role_owner(toks: list[_Tok], lo: int, lo_bound: int, text: str) -> str | None:
+    """The name set off before a role whose genitive ends at the verb, when the apposition
+    is left unclosed: "Gabi Schwab, Schulleiterin der MS Egger-Lienz sagte"."""
+    if lo - 2 < lo_bound or toks[lo - 1].text.lower() not in _ARTICLES \
+            or not _is_title(toks[lo - 2].text):
+        return None
+    k = lo - 3
+    while k >= lo_bound and lo - k <= 6 and toks[k].text != ",":
+        t = toks[k].text
+        if not t[:1].isalpha() or not (t[:1].islower() or _is_title(t)):
+            return None
+        k -= 1
+    if k < lo_bound or toks[k].text != ",":
+        return None
+    run = _name_run(toks, k - 1, -1)
+    if run is None or (run[0] - 1 >= lo_bound and toks[run[0] - 1].text not in _CLAUSE_START):
+        return None
+    return _clean_name(toks, run[0], run[1], text)
+
+
+def _abbrev_dot(toks: list[_Tok], k: int) -> bool:
+    """Whether the full stop at ``toks[k]`` ends an abbreviation ("U.K. think-tank")."""
+    prev = toks[k - 1] if k > 0 else None
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return prev is not None and prev.end == toks[k].start and (
+        ("." in prev.text and prev.text[:1].isupper()) or nxt[:1].islower())
+
+
+def _indefinite_np(toks: list[_Tok], j: int, lo: int) -> bool:
+    """Whether the words ending at ``toks[j]`` are a noun phrase with an indefinite article
+    at its head and nothing before it but the sentence start or a comma: "ein Militärexperte",
+    "a spokesperson", "una vecina"."""
+    for k in range(j, max(lo, j - 4) - 1, -1):
+        t = toks[k].text
+        if t.lower() in _INDEFINITE:
+            prev = toks[k - 1].text if k > lo else ","
+            return prev in {",", "§", ":", "(", "—", "–"} or (k == lo) or prev.lower() in _CONJ
+        if not t[0].isalpha() or t.lower() in _LOWER_PREPOSITIONS or t.lower() in _NOMINATIVE:
+            return False
+    return False
+
+
+_AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have", "hat", "hatte",
+                          "ha", "han", "hanno", "aveva", "había", "habían"])
+
+
+def _role_apposition(toks: list[_Tok], j: int, text: str) -> str | None:
+    """A name set off by a comma after a role phrase that starts at ``toks[j]``:
+    "le ministre russe de la Défense, Andreï Belooussov", "the director, Jane Doe"."""
+    if j >= len(toks) or toks[j].text.lower() not in _ARTICLES:
+        return None
+    has_role = False
+    for k in range(j + 1, min(len(toks), j + 12)):
+        t = toks[k].text
+        if t == ",":
+            if not has_role:
+                return None
+            run = _name_run(toks, k + 1, 1)
+            if run is None:
+                return None
+            name = _clean_name(toks, run[0], run[1], text)
+            return name if name is not None and len(name.split()) >= 2 else None
+        if not t[0].isalpha():
+            return None
+        has_role = has_role or _is_title(t)
     return None
 
 
@@ -459,12 +858,41 @@ def _subject_after(toks: list[_Tok], v: int, text: str) -> _Who | None:
     verb = toks[v].text
     if _T_PRONOUN_RE.search(verb):
         return _Who(None, verb, stand_in=True)
+    a = v + 1
+    if a < len(toks) and toks[a].text in {"sur", "on", "auf", "en", "in"}:
+        a += 1  # "a rapporté sur Facebook le porte-parole du président, Berik Uali"
+        while a < len(toks) and a - v <= 4 and _is_cap(toks[a].text):
+            a += 1
+    named = _role_apposition(toks, a, text)
+    if named is not None:
+        return _Who(named, verb)
+    if v + 3 < len(toks) and _is_title(toks[v + 1].text) and toks[v + 2].text == "." \
+            and len(toks[v + 1].text) <= 3:
+        # "a souligné M. Peskov", "said Dr. Jones"
+        run = _name_run(toks, v + 3, 1)
+        if run is not None:
+            name = _clean_name(toks, run[0], run[1], text)
+            if name is not None:
+                return _Who(name, verb)
     j = v + 1
+    if j < len(toks) and toks[j].text.lower() in _INDEFINITE and j + 1 < len(toks) \
+            and toks[j + 1].text[0].isalpha():
+        # "sagt ein Militärexperte", "said a spokesperson" (unless a name follows the role)
+        k = j + 1
+        while k < len(toks) and k - j < 4 and toks[k].text[0].isalpha():
+            run = _name_run(toks, k, 1)
+            if run is not None and run[1] > k:
+                break  # "a spokesperson, John Smith": the name is read below
+            k += 1
+        else:
+            return _Who(None, verb, unnamed=True)
     # "a-t-il dit": the verb word follows the pronoun form
     if j < len(toks) and toks[j].text.lower() in {"er", "sie", "he", "she", "il", "elle"}:
         return _Who(None, verb, stand_in=True)
     if j < len(toks) and toks[j].text.lower() in {"sich", "dann", "noch", "zudem", "auch",
-                                                  "weiter", "später", "nun", "jetzt"}:
+                                                  "weiter", "später", "nun", "jetzt", "poi",
+                                                  "puis", "luego", "después", "then", "later",
+                                                  "also", "ensuite", "ainsi", "anche"}:
         j += 1
     role = False
     if j < len(toks) and toks[j].text.lower() in _ARTICLES:
@@ -475,7 +903,8 @@ def _subject_after(toks: list[_Tok], v: int, text: str) -> _Who | None:
     seen_role = False
     while k < len(toks) and k - j < 5:
         t = toks[k].text
-        if t[0].islower() and t[0].isalpha() and t.lower() not in _PARTICLES:
+        if t[0].islower() and t[0].isalpha() and t.lower() not in _PARTICLES \
+                and t.lower() not in _LOWER_PREPOSITIONS | _PHRASE_STARTS:
             k += 1
             continue
         if _is_cap(t) and (_is_title(t) or (role and not seen_role)):
@@ -492,13 +921,31 @@ def _subject_after(toks: list[_Tok], v: int, text: str) -> _Who | None:
         if name:
             return _Who(name, verb)
     if role or seen_role:
-        return _Who(None, verb, stand_in=True)
+        hint = text[toks[j].start : toks[k - 1].end] if k > j else None
+        if role and k - 1 >= j and k - j <= 3 and _org_word(toks[k - 1].text, toks[j - 1].text) \
+                and not any(_is_title(t.text) for t in toks[j:k]):
+            return _Who(text[toks[j].start : toks[k - 1].end], verb, org=True)  # "sagte die Polizei"
+        return _Who(None, verb, stand_in=True, hint=hint)
     run = _name_run(toks, j, 1)
     if run is not None:
         name = _clean_name(toks, run[0], run[1], text)
         if name:
             return _Who(name, verb)
     return None
+
+
+def _ends_clause(toks: list[_Tok], v: int, name: str) -> bool:
+    """Whether the name found after the verb at ``toks[v]`` ends its clause (``said Levitt.``,
+    ``sagte Müller, der ...``) rather than starting a reported one (``said Moscow was``)."""
+    last = name.split()[-1]
+    for k in range(v + 1, min(len(toks), v + 16)):
+        if toks[k].text == last:
+            nxt = toks[k + 1].text if k + 1 < len(toks) else "."
+            return not (nxt[:1].isalpha() and nxt[:1].islower()) or \
+                nxt.lower() in _LOWER_PREPOSITIONS or nxt.lower() in _CONJ or \
+                nxt.lower() in _ARTICLES or nxt.lower() in _TIME_WORDS or \
+                nxt.lower() in {"also", "auch", "zudem", "weiter", "später", "dazu"}
+    return True
 
 
 _SKIP_AFTER = frozenset({",", "—", "–", "-", "(", ")"})
@@ -511,6 +958,9 @@ def _after_quote(toks: list[_Tok], q: int, text: str) -> _Who | None:
         i += 1
     if i >= len(toks) or toks[i].text == "§":
         return None
+    if toks[i].text.lower() in _AUXILIARIES and i + 1 < len(toks) \
+            and _verb_at(toks, i + 1) is not None:
+        i += 1  # « … », a affirmé X; "…," has said X
     first = toks[i].text
     if first.lower() == "so" or first.lower() in _PREFIX_VERBS:  # „…“, so Streeck
         who = _subject_after(toks, i, text)
@@ -526,18 +976,26 @@ def _after_quote(toks: list[_Tok], q: int, text: str) -> _Who | None:
         ):
             return _Who(None, first, stand_in=True)  # „…“, zanjó.
         return who
-    if first[0].islower() and first[0].isalpha() and toks[i - 1].text == "," and i + 1 < len(toks):
-        # an inverted verb not in the list: „…“, schmunzelte Blanik
+    if first[0].islower() and first[0].isalpha() and toks[i - 1].text == "," and i + 1 < len(toks) \
+            and first.lower() not in _ARTICLES | _DETERMINERS | _LOWER_PREPOSITIONS | _CONJ:
+        # an inverted verb not in the list: „…“, schmunzelte Blanik (a name that ends the
+        # clause; not „…“, öffentlichen Nahverkehr auf dem Land)
         who = _subject_after(toks, i, text)
-        if who is not None and who.name is not None:
+        if who is not None and who.name is not None and _name_ends(toks, i, who.name):
             return who
     for v in range(i, min(len(toks), i + 30)):
-        if toks[v].text in {".", "!", "?", ";", "§"}:
+        if toks[v].text in {".", "!", "?", ";", ":", "§"}:
             break
+        if toks[v].text == "so" and toks[v - 1].text == "," and v - 1 > i:
+            inv = _subject_after(toks, v, text)  # „…“ gehabt, so Yakin
+            if inv is not None and inv.name is not None:
+                inv.verb = "so"
+                return inv
         if _verb_at(toks, v) is not None:
             if toks[v - 1].text == "," and v - 1 > i:
                 inv = _subject_after(toks, v, text)  # ..." even within Hamas, said Levitt
-                if inv is not None and inv.name is not None:
+                if inv is not None and inv.name is not None and not inv.org \
+                        and _ends_clause(toks, v, inv.name):
                     return inv
             if toks[i].text.lower() in _PRONOUNS:
                 return _Who(None, toks[v].text, stand_in=True)
@@ -548,6 +1006,15 @@ def _after_quote(toks: list[_Tok], q: int, text: str) -> _Who | None:
                     return _Who(name, toks[v].text)  # ," Lina Khatib, an expert ..., told
             return _subject_before(toks, v, text, lo=i)
     return None
+
+
+def _name_ends(toks: list[_Tok], v: int, name: str) -> bool:
+    """Whether the name found after ``toks[v]`` is followed by the end of the clause."""
+    last = name.split()[-1]
+    for k in range(v + 1, min(len(toks), v + 10)):
+        if toks[k].text == last:
+            return k + 1 >= len(toks) or toks[k + 1].text in {".", ",", "!", "?", ";", "(", "§"}
+    return False
 
 
 def _before_colon(toks: list[_Tok], q: int, text: str) -> _Who | None:
@@ -588,10 +1055,34 @@ def _prefixed(toks: list[_Tok], text: str) -> _Who | None:
     return None
 
 
+# Auxiliaries of the passive: "was declared an “undesirable” organization" reports no speech.
+_PASSIVE = frozenset(["was", "were", "been", "being", "be", "is", "are", "wurde", "wurden",
+                      "worden", "été", "fue", "fueron", "sido", "stato", "stata"])
+
+
+def _adjacent(atoks: list[_Tok], aq: int, btoks: list[_Tok], bq: int) -> bool:
+    """Whether a verb of saying (or a colon) touches the quote: ``“…”, said X``, ``„…“, so
+    X``, ``X sagte: „…“``."""
+    if bq > 0 and btoks[bq - 1].text == ":":
+        return True
+    i = aq + 1
+    while aq >= 0 and i < len(atoks) and atoks[i].text in {",", "—", "–", "-"}:
+        i += 1
+    if aq < 0 or i >= len(atoks):
+        return False
+    if atoks[i].text.lower() in _AUXILIARIES and i + 1 < len(atoks):
+        i += 1
+    low = atoks[i].text.lower()
+    return _verb_at(atoks, i) is not None or low == "so" or low in _PREFIX_VERBS or (
+        atoks[i].text[:1].islower() and atoks[i].text[0].isalpha() and i > aq + 1
+        and low not in _ARTICLES | _DETERMINERS | _LOWER_PREPOSITIONS | _CONJ)
+
+
 def _in_sentence(toks: list[_Tok], q: int, text: str) -> _Who | None:
     """A speaker named with a verb of saying elsewhere in the quote's sentence."""
     order = sorted(
-        (v for v in range(len(toks)) if v != q and _verb_at(toks, v) is not None),
+        (v for v in range(len(toks)) if v != q and _verb_at(toks, v) is not None
+         and not (v > 0 and toks[v - 1].text.lower() in _PASSIVE)),  # "was declared"
         key=lambda v: (abs(v - q), v < q),
     )
     for v in order:
@@ -601,6 +1092,8 @@ def _in_sentence(toks: list[_Tok], q: int, text: str) -> _Who | None:
             nxt = toks[v + 1].text if v + 1 < len(toks) else ""
             if nxt.lower() in _PRONOUNS or nxt.lower() in _ARTICLES or _is_cap(nxt):
                 who = _subject_after(toks, v, text)
+                if who is not None and who.name is not None and not _ends_clause(toks, v, who.name):
+                    who = None  # "said Moscow was ready": the subject of the reported clause
         if who is not None:
             return who
     return _prefixed(toks, text)
@@ -688,7 +1181,8 @@ def _known_names(ctxs: Sequence[_Ctx]) -> tuple[frozenset[str], frozenset[str]]:
     for ctx in ctxs:
         toks = ctx.toks
         for k in range(1, len(toks)):
-            if _is_cap(toks[k].text) and toks[k - 1].text.lower() in _ARTICLES | _LOWER_PREPOSITIONS:
+            if _is_cap(toks[k].text) and toks[k - 1].text.lower() in \
+                    _ARTICLES | _LOWER_PREPOSITIONS | _DETERMINERS:
                 nouns.add(toks[k].text)
         k = 0
         while k < len(toks):
@@ -716,13 +1210,21 @@ _NOUN_ENDINGS = (
 )
 
 
+_ADJ_ENDINGS = ("licher", "liche", "lichen", "ische", "ischer", "ischen", "ative", "ativen",
+                "iver", "ive", "ige", "iger", "igen")
+
+
 def _nounish(word: str) -> bool:
     """Whether a capitalised word looks like a common noun or an acronym, not a name."""
     low = word.lower()
     if len(word) >= 9 and low.endswith(_NOUN_ENDINGS):
         return True
+    if len(word) >= 7 and low.endswith(_ADJ_ENDINGS):
+        return True  # a German adjective opening a sentence: "Jeglicher Kontakt", "Mögliche"
     if word in _STOP_CAPS or _is_title(word):
         return True
+    if len(word) > 2 and word[1] in "'’" and word[2:3].islower():
+        return True  # an elided article before a common noun: "L'elogio", "D'abord"
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -760,20 +1262,27 @@ def _speaker_like(name: str | None, known: frozenset[str], nouns: frozenset[str]
     return len(words) <= 3 and not all(_nounish(w) for w in words if w[:1].isupper())
 
 
-def _stand_ins(ctx: _Ctx, known: frozenset[str]) -> list[tuple[int, str]]:
-    """Names that may stand behind a later pronoun: subjects of saying, sentence subjects."""
-    out: list[tuple[int, str]] = []
+def _stand_ins(ctx: _Ctx, known: frozenset[str]) -> list[tuple[int, str | None]]:
+    """Names that may stand behind a later pronoun: subjects of saying, sentence subjects;
+    ``None`` for a pronoun or a bare ``-t-il`` as the subject of a verb of saying, which
+    carries the person named before it forward (``he said``)."""
+    out: list[tuple[int, str | None]] = []
     for lo, hi in ctx.sents:
         toks = [t for t in ctx.toks if lo <= t.start < hi]
         for v in range(len(toks)):
             if _verb_at(toks, v) is None:
                 continue
             who = _subject_before(toks, v, ctx.masked)
-            if (who is None or who.name is None) and v > 0:
+            if who is None and v > 0:  # not "He said Zuma-Sambudla had ...": that is no subject
                 who = _subject_after(toks, v, ctx.masked)
             if who is not None and _person_like(who.name, known) and who.name is not None:
                 out.append((toks[v].start, who.name))
-        for k in range(min(2, len(toks))):
+            elif who is not None and who.stand_in and who.hint is None:
+                out.append((toks[v].start, None))
+        named = _copula_name(toks, ctx.masked, known)
+        if named is not None:
+            out.append(named)
+        for k in _subject_slots(toks):
             run = _name_run(toks, k, 1)
             if run is not None:
                 nxt = toks[run[1] + 1].text if run[1] + 1 < len(toks) else ""
@@ -782,8 +1291,37 @@ def _stand_ins(ctx: _Ctx, known: frozenset[str]) -> list[tuple[int, str]]:
                     if name and _person_like(name, known):
                         out.append((toks[run[0]].start, name))
                 break
-    out.sort()
+    out.sort(key=lambda e: e[0])
     return out
+
+
+_COPULAS = frozenset(["was", "is", "war", "ist", "était", "est", "era", "es", "fue", "è"])
+
+
+def _copula_name(toks: list[_Tok], text: str, known: frozenset[str]) -> tuple[int, str] | None:
+    """A person introduced after a copula at the end of a clause: "The first witness at the
+    trial was Hawks head Major-Gen Gopaul Govender, who ..."."""
+    for c in range(1, len(toks)):
+        if toks[c].text.lower() not in _COPULAS or toks[c].text[:1].isupper():
+            continue
+        k = c + 1
+        while k < len(toks) and k - c <= 8 and toks[k].text[:1].isalpha():
+            if toks[k].text.lower() in _LOWER_PREPOSITIONS:
+                return None  # inside a phrase: "vergleichbar mit dem deutschen Begriff Tag X"
+            run = _name_run(toks, k, 1)
+            if run is None:
+                k += 1
+                continue
+            nxt = toks[run[1] + 1].text if run[1] + 1 < len(toks) else "."
+            if nxt not in {",", ".", ";", "§"} or toks[run[0] - 1].text.lower() in _ARTICLES:
+                k = run[1] + 1
+                continue
+            name = _clean_name(toks, run[0], run[1], text)
+            if name is not None and " " in name and _person_like(name, known):
+                return toks[run[0]].start, name
+            return None
+        return None
+    return None
 
 
 PARTIAL_REACH = 2
@@ -831,13 +1369,15 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
         return ctxs[p]
 
     known, nouns = _known_names([ctx(p) for p in range(len(paras))])
-    salient = _salient([ctx(p) for p in range(len(paras))], known)
+    titled = _role_index(_titled_names([ctx(p) for p in range(len(paras))]))
     stand_ins: list[tuple[int, int, str]] = []
     seen_paras = -1
     quotes: list[Quote] = []
     direct: list[bool] = []
+    unnamed: list[bool] = []
     prev_speaker: str | None = None
     prev_end = -10
+    last_end = (-1, 0)
     for s, raw in zip(spans, texts, strict=True):
         # trim blanks inside the marks (French « … »)
         head, _, _ = raw.partition("\n")
@@ -849,7 +1389,11 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
             continue
         while seen_paras < s.ep:
             seen_paras += 1
-            stand_ins.extend((seen_paras, off, n) for off, n in _stand_ins(ctx(seen_paras), known))
+            for off, n in _stand_ins(ctx(seen_paras), known):
+                if n is None:  # "he said": the person named before goes on
+                    n = stand_ins[-1][2] if stand_ins else None
+                if n is not None:
+                    bisect.insort(stand_ins, (seen_paras, off, n))
         first = ctx(s.sp)
         last = ctx(s.ep)
         btoks, bq = first.sentence_of(s.so - 1)
@@ -866,15 +1410,20 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
             name = _colon_subject(btoks, bq, first.masked, known)
             if name is not None:
                 who = _Who(name, None)  # "Auch Teamkollege Nico Elvedi haderte: „…“"
+        if who is not None and s.sp == s.ep and not _adjacent(atoks, aq, btoks, bq) \
+                and _title_like(qtext):
+            who = None  # a title in quotes, a verb further on: »Invictus Games« (…) hätten
         direct_attr = who is not None
         if who is None and bq >= 0:
             who = _in_sentence(btoks, bq, first.masked)
         if who is None and s.sp != s.ep and aq >= 0:
             who = _in_sentence(atoks, aq, last.masked)
-        if who is not None and who.name is not None and not _speaker_like(who.name, known, nouns):
+        if who is not None and who.name is not None and not who.org \
+                and not _speaker_like(who.name, known, nouns):
             who = None
         before = btoks[:bq] if bq >= 0 else []
-        speechy = any(_verb_at(btoks, v) is not None for v in range(len(btoks)))
+        speechy = any(_verb_at(btoks, v) is not None and not (
+            v > 0 and btoks[v - 1].text.lower() in _PASSIVE) for v in range(len(btoks)))
         kind = _classify(qtext, before, who is not None, speechy)
         if kind != "full" and not direct_attr and _title_like(qtext):
             kind = "scare"  # a name or a title in quotes: „Wahl-Arena“, "U.S. News"
@@ -885,20 +1434,37 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
         verb: str | None = None
         if who is not None:
             verb = who.verb
-            speaker = who.name if who.name is not None else _last_before(stand_ins, s.sp, s.so)
-            if speaker is None and who.name is None:
-                speaker = salient
-        elif kind != "scare" and prev_speaker is not None and prev_end >= s.sp - PARTIAL_REACH:
+            if who.role is not None:
+                speaker = _resolve_role(who.role, titled) or who.role
+            elif who.unnamed:
+                speaker = None
+            elif who.name is None and who.hint is not None and \
+                    (resolved := _resolve_role(who.hint, titled)) is not None:
+                speaker = resolved  # "le président russe" -> Vladimir Poutine
+            elif who.name is not None:
+                speaker = who.name
+            elif who.hint is not None and not any(_is_title(w) for w in who.hint.split()):
+                speaker = None  # "asegura la vecina": someone not named
+            else:
+                speaker = _last_before(stand_ins, s.sp, s.so)
+        elif kind != "scare":
+            # "Regisseur Jens Erwin Siemssen hat ... geführt. „…“": a person named since the
+            # last quote of the paragraph comes before the speaker of that quote
+            speaker = _last_before(stand_ins, s.sp, s.so, para_only=s.sp)
+            if speaker is None:
+                # the person introduced since the last quote, just before this paragraph:
+                # "Another villager, Lipolelo Potobere, said ...¶ “As we speak, ...”"
+                speaker = _introduced(stand_ins, s.sp, s.so, last_end)
+        if speaker is None and who is None and kind != "scare" and prev_speaker is not None \
+                and _continuation(s, prev_end, first, prev_speaker, known):
             speaker = prev_speaker  # an unattributed quote goes on from the one before
-        if speaker is None and kind == "full" and who is None:
-            near = _last_before(stand_ins, s.sp, s.so, para_only=s.sp)
-            speaker = near  # "Regisseur Jens Erwin Siemssen hat ... geführt. „…“"
         if kind == "scare":
             speaker = verb = None
         else:
             prev_speaker, prev_end = speaker, s.ep
-        if speaker is not None:
-            bisect.insort(stand_ins, (s.ep, s.eo, speaker))
+            last_end = (s.ep, s.eo)
+        if speaker is not None and not (who is not None and who.org):
+            bisect.insort(stand_ins, (s.ep, s.eo, speaker))  # a body is no antecedent
         quotes.append(
             Quote(
                 text=qtext,
@@ -910,18 +1476,42 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
             )
         )
         direct.append(who is not None and speaker is not None)
-    _same_paragraph(quotes, direct)
+        unnamed.append(who is not None and who.unnamed)
+    _same_paragraph(quotes, direct, unnamed)
     return quotes
 
 
-def _same_paragraph(quotes: list[Quote], direct: list[bool]) -> None:
-    """Give an unattributed quote the speaker of the nearest attributed one in its paragraph."""
+def _continuation(s: _Span, prev_end: int, ctx: _Ctx, prev: str, known: frozenset[str]) -> bool:
+    """Whether a quote clearly goes on from the quote before, that ended in paragraph
+    ``prev_end``: in the same paragraph, or at the start of the next paragraph when that
+    paragraph names no person."""
+    if s.sp == prev_end:
+        return True
+    if s.sp > prev_end + PARTIAL_REACH:
+        return False
+    k = 0
+    toks = ctx.toks
+    while k < len(toks) and toks[k].start < s.so:
+        run = _name_run(toks, k, 1)
+        if run is None:
+            k += 1
+            continue
+        name = _clean_name(toks, run[0], run[1], ctx.masked)
+        if name is not None and _person_like(name, known) and name not in prev:
+            return False
+        k = run[1] + 1
+    return True
+
+
+def _same_paragraph(quotes: list[Quote], direct: list[bool], unnamed: list[bool]) -> None:
+    """Give an unattributed quote the speaker of the nearest attributed one in its paragraph
+    (not a quote that is attributed to someone left unnamed)."""
     attributed: dict[int, list[int]] = {}  # paragraph -> indexes of attributed quotes, in order
     for j, other in enumerate(quotes):
         if direct[j] and other.speaker is not None and other.start is not None:
             attributed.setdefault(other.start.paragraph, []).append(j)
     for i, q in enumerate(quotes):
-        if q.speaker is not None or q.kind == "scare" or q.start is None:
+        if q.speaker is not None or q.kind == "scare" or q.start is None or unnamed[i]:
             continue
         near = attributed.get(q.start.paragraph)
         if not near:
@@ -946,19 +1536,18 @@ def _last_before(
     return name
 
 
-def _salient(ctxs: Sequence[_Ctx], known: frozenset[str]) -> str | None:
-    """The word of a full name mentioned most often: who the article is about."""
-    counts: dict[str, int] = {}
-    for ctx in ctxs:
-        for t in ctx.toks:
-            if t.text in known:
-                counts[t.text] = counts.get(t.text, 0) + 1
-    if not counts:
+def _introduced(
+    stand_ins: list[tuple[int, int, str]], para: int, off: int, since: tuple[int, int]
+) -> str | None:
+    """The last name given before (para, off) when it lies in the paragraph just before
+    ``para`` and after the end of the last quote, ``since``: the current interviewee."""
+    k = bisect.bisect_left(stand_ins, (para, off, ""))
+    if k == 0:
         return None
-    best = max(counts.values())
-    # the last word of a name (the surname) wins a tie over a given name
-    tops = [w for w, n in counts.items() if n == best]
-    return tops[-1] if best >= 2 else None
+    p, o, name = stand_ins[k - 1]
+    if p < para - 1 or (p, o) < since:
+        return None
+    return name
 
 
 def _colon_subject(toks: list[_Tok], q: int, text: str, known: frozenset[str]) -> str | None:
@@ -967,9 +1556,10 @@ def _colon_subject(toks: list[_Tok], q: int, text: str, known: frozenset[str]) -
     while k >= 0 and toks[k].text != "§":
         run = _name_run(toks, k, -1)
         if run is not None:
-            name = _clean_name(toks, run[0], run[1], text)
-            if name is not None and _person_like(name, known):
-                return name
+            for lo in range(run[0], run[1] + 1):  # "L'elogio di Trump:" -> Trump
+                name = _clean_name(toks, lo, run[1], text)
+                if name is not None and _person_like(name, known):
+                    return name
             k = run[0] - 1
             continue
         k -= 1
@@ -979,9 +1569,11 @@ def _colon_subject(toks: list[_Tok], q: int, text: str, known: frozenset[str]) -
 def _title_like(qtext: str) -> bool:
     """A short quote whose every word is capitalised: a name, a title, a coinage."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", qtext)]
-    if not words or len(qtext.split()) > 4 or qtext.rstrip()[-1:] in _TERMINAL:
+    n = len(qtext.split())
+    if not words or n > 8 or qtext.rstrip()[-1:] in _TERMINAL or (n > 4 and "," in qtext):
         return False
-    small = {"of", "the", "and", "in", "on", "for", "a", "und", "der", "die", "das", "von", "de"}
+    small = {"of", "the", "and", "in", "on", "for", "a", "und", "der", "die", "das", "von", "de",
+             "to", "at", "by", "la", "le", "les", "des", "du", "el", "del", "di", "e", "y", "et"}
     return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
 
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["DateRead", "byline_kind", "read_date"]
+__all__ = ["DateRead", "byline_kind", "clear_caches", "plain_person", "read_date"]
 
 _ISO_DAY_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _ISO_MOMENT_RE = re.compile(
@@ -59,13 +59,100 @@ def _fast(s: str) -> DateRead | None:
         return None
 
 
-@lru_cache(maxsize=4096)
+# -- byline kinds ---------------------------------------------------------------------
+#
+# newsmodel.text.bylines.parse_byline runs some twenty patterns over a name (prefixes,
+# separators, roles, dates, e-mail addresses, agencies ...): about 25 us a name, more than
+# the rest of reading a whole article line. Most credited names are plain personal names,
+# "Birgit Baumann" or "Anne-Marie Slaughter", and for those every one of its rules passes
+# them through unchanged and it gives one person. The fast path recognises such a name
+# by its shape -- two to four capitalised words of Latin letters, hyphens only inside a
+# word -- and by containing no word that any rule of the byline module mentions: the
+# vocabulary is collected from the module itself (its word lists, the source of its
+# patterns and the string constants in its functions), so that a word added there is
+# excluded here too. Anything else goes to parse_byline. tests/test_markdown.py checks
+# that both ways agree on the corpus names and on generated names built from that
+# vocabulary.
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_PART = f"[{_UPPER}][{_LOWER}]+"
+_WORD = f"{_PART}(?:-{_PART})*"
+_SIMPLE_NAME_RE = re.compile(f"{_WORD}(?: {_WORD}){{1,3}}")
+_TOKEN_RE = re.compile(r"[^\W\d_]+")
+_PART_SPLIT_RE = re.compile(r"[ -]")
+
+
+def _strings(value: object, depth: int = 0) -> list[str]:
+    """The strings a module-level value of the byline module holds."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, re.Pattern):
+        return [str(value.pattern)]
+    if isinstance(value, dict):
+        return [x for k, v in value.items() for x in (*_strings(k, depth), *_strings(v, depth))]
+    if isinstance(value, (frozenset, set, tuple, list)):
+        return [x for v in value for x in _strings(v, depth)]
+    code = getattr(value, "__code__", None)
+    if code is not None and depth < 3:
+        # Function constants but the docstring (prose, not rule data).
+        doc = getattr(value, "__doc__", None)
+        return [x for c in code.co_consts if c is not doc for x in _strings(c, depth + 1)]
+    if type(value).__name__ == "code" and depth < 3:
+        return [x for c in value.co_consts for x in _strings(c, depth + 1)]  # type: ignore[attr-defined]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _byline_vocabulary() -> frozenset[str] | None:
+    """Every word the byline module's rules mention, lower-cased and case-folded."""
+    try:
+        from newsmodel.text import bylines
+    except ImportError:  # pragma: no cover - the helper ships with the package
+        return None
+    words: set[str] = set()
+    for name, value in vars(bylines).items():
+        if name.startswith("__") or isinstance(value, type(bylines)):
+            continue
+        for s in _strings(value):
+            for tok in _TOKEN_RE.findall(s):
+                words.add(tok.lower())
+                words.add(tok.casefold())
+    return frozenset(words)
+
+
+def plain_person(name: str) -> bool:
+    """Whether a credited name is a plain personal name that parse_byline leaves alone.
+
+    True only for two to four capitalised words of Latin letters ("Anne-Marie Slaughter")
+    none of which the byline module's rules mention (see above).
+    """
+    if _SIMPLE_NAME_RE.fullmatch(name) is None:
+        return False
+    vocab = _byline_vocabulary()
+    if vocab is None:
+        return False
+    for part in _PART_SPLIT_RE.split(name):
+        if part.lower() in vocab or part.casefold() in vocab:
+            return False
+    return True
+
+
 def byline_kind(name: str) -> Literal["person", "organization"]:
     """Whether a credited name is a person or an organization (news agencies, publications).
 
-    Uses ``newsmodel.text.bylines.parse_byline`` on the single name when it reads it as one
-    contributor; a person otherwise.
+    Plain personal names are a person at once (see ``plain_person``); other names go to
+    ``newsmodel.text.bylines.parse_byline`` (cached: the same agencies and authors recur).
     """
+    if plain_person(name):
+        return "person"
+    return _parsed_kind(name)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_kind(name: str) -> Literal["person", "organization"]:
+    """The kind parse_byline gives a single name: organization when it reads it as one
+    organization (or as organizations only), a person otherwise."""
     try:
         from newsmodel.text.bylines import parse_byline
     except ImportError:  # pragma: no cover - the helper ships with the package
@@ -79,6 +166,11 @@ def byline_kind(name: str) -> Literal["person", "organization"]:
     if len(found) > 1 and all(b.kind == "organization" for b in found):
         return "organization"
     return "person"
+
+
+def clear_caches() -> None:
+    """Forget every cached answer (benchmarks clear them between rounds)."""
+    _parsed_kind.cache_clear()
 
 
 class DateRead:

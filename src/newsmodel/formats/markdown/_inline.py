@@ -28,10 +28,13 @@ __all__ = [
     "fold",
     "from_tokens",
     "has_markup",
+    "inline",
+    "mark_dicts",
     "md_parser",
     "parse_inline",
     "render_inline",
     "render_text",
+    "to_marks",
     "unescape",
 ]
 
@@ -141,9 +144,14 @@ def _walk(tokens: Sequence[Token], b: _Builder) -> None:
             _walk(tok.children, b)
 
 
+MarkTuple = tuple[str, int, int, "str | None", "str | None"]
+"""A mark as plain data: (kind, start, end, url, title), the order of the source record's
+snapshot of a mark."""
+
+
 def _fold_with_marks(
     raw: str, spans: list[tuple[int, int, str, str | None, str | None]]
-) -> tuple[str, list[Mark]]:
+) -> tuple[str, list[MarkTuple]]:
     words = [(m.start(), m.end()) for m in _WS_RUN_RE.finditer(raw)]
     if not words:
         return "", []
@@ -164,17 +172,27 @@ def _fold_with_marks(
             return out_start[k] + (words[k][1] - words[k][0]) if k >= 0 else 0
         return out_start[k + 1] if k + 1 < len(words) else len(text)
 
-    marks: list[Mark] = []
+    marks: list[MarkTuple] = []
     for s, e, kind, url, title in sorted(spans, key=lambda m: (m[0], -m[1])):
         ms, me = at(s, False), at(e, True)
         if me < ms:
             me = ms
-        marks.append(Mark(kind=kind, start=ms, end=me, url=url, title=title))
+        marks.append((kind, ms, me, url, title))
     return text, marks
 
 
-def parse_inline(source: str) -> tuple[str, list[Mark]]:
-    """Plain text (whitespace folded) and marks of an inline Markdown source."""
+def to_marks(marks: Sequence[MarkTuple]) -> list[Mark]:
+    """Mark models from plain marks."""
+    return [Mark(kind=k, start=s, end=e, url=u, title=t) for k, s, e, u, t in marks]
+
+
+def mark_dicts(marks: Sequence[MarkTuple]) -> list[dict[str, object]]:
+    """Plain marks as the dicts Article.model_validate reads."""
+    return [{"kind": k, "start": s, "end": e, "url": u, "title": t} for k, s, e, u, t in marks]
+
+
+def inline(source: str) -> tuple[str, list[MarkTuple]]:
+    """Plain text (whitespace folded) and plain marks of an inline Markdown source."""
     if not has_markup(source):
         # Fast path: no character here can start inline markup.
         return fold(source), []
@@ -186,11 +204,18 @@ def parse_inline(source: str) -> tuple[str, list[Mark]]:
     return _fold_with_marks(raw, b.marks)
 
 
+def parse_inline(source: str) -> tuple[str, list[Mark]]:
+    """Plain text (whitespace folded) and marks of an inline Markdown source."""
+    text, marks = inline(source)
+    return text, to_marks(marks) if marks else []
+
+
 def from_tokens(children: Sequence[Token]) -> tuple[str, list[Mark]]:
     """Plain text and marks of an inline token list from markdown-it-py."""
     b = _Builder()
     _walk(children, b)
-    return _fold_with_marks("".join(b.parts), b.marks)
+    text, marks = _fold_with_marks("".join(b.parts), b.marks)
+    return text, to_marks(marks)
 
 
 def md_parser() -> MarkdownIt:
@@ -198,11 +223,11 @@ def md_parser() -> MarkdownIt:
     return _md()
 
 
-def trailing_strong(source: str) -> tuple[str, list[Mark], int] | None:
-    """If the inline source ends in a ``**strong**`` run, its parse and the run's start.
+def trailing_strong(source: str) -> tuple[str, int] | None:
+    """If the inline source ends in a ``**strong**`` run, its plain text and the run's start.
 
-    Returns (plain text, marks, start offset of the strong text in the plain text), or
-    None when the source does not end in a strong run written with asterisks.
+    Returns (plain text, start offset of the strong text in the plain text), or None when
+    the source does not end in a strong run written with asterisks.
     """
     src = source.rstrip()
     if not src.endswith("**") or len(src) < 5:
@@ -226,12 +251,12 @@ def trailing_strong(source: str) -> tuple[str, list[Mark], int] | None:
             credit = fold(content)
             start = len(cap) + 1 if cap else 0
             text = f"{cap} {credit}" if cap else credit
-            return text, [Mark(kind="strong", start=start, end=len(text))], start
-    text, marks = parse_inline(source)
-    for m in reversed(marks):
-        if m.kind == "strong" and m.end == len(text):
+            return text, start
+    text, marks = inline(source)
+    for kind, start, end, _url, _title in reversed(marks):
+        if kind == "strong" and end == len(text):
             # The run must be written with asterisks and be the last thing in the source.
-            return text, marks, m.start
+            return text, start
     return None
 
 

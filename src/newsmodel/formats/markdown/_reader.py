@@ -1,11 +1,20 @@
-"""Reading an article file: blocks -> parts with source spans -> raw values -> Article.
+"""Reading an article file: blocks -> parts with source spans -> plain data -> Article.
 
 The recognition rules are those of docs/format.md, in the order written there.
+
+Speed (the reader runs once per article of a corpus): the text is cut into blocks by
+offsets (``_scan``), each body block becomes plain data (dicts and tuples), and the whole
+Article is validated once with ``Article.model_validate``, so that pydantic-core builds
+the nested models in Rust instead of one Python call per block. The source record keeps
+offsets and immutable snapshots, not copies of the text; its ``Part`` objects are made
+only when the article is written. Line numbers are worked out only for findings and for
+``ReadResult.locate``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -15,36 +24,31 @@ import pydantic
 from newsmodel.findings import Finding
 from newsmodel.formats.markdown._helpers import byline_kind, read_date
 from newsmodel.formats.markdown._inline import (
+    MarkTuple,
     from_tokens,
-    has_markup,
+    inline,
+    mark_dicts,
     md_parser,
-    parse_inline,
     trailing_strong,
     unescape,
 )
-from newsmodel.formats.markdown._scan import Block, Line, is_blank, scan, split_lines
-from newsmodel.formats.markdown._source import Part, SourceRecord, snapshot
+from newsmodel.formats.markdown._scan import PARA_KINDS, Block, is_blank, scan
+from newsmodel.formats.markdown._source import RawPart, SourceRecord, snapshot
 from newsmodel.models import (
     Article,
     BlockQuote,
-    Byline,
-    Caption,
     Heading,
-    Image,
-    ImageBlock,
     ListBlock,
     ListItem,
     Mark,
     Paragraph,
     RawBlock,
-    RelatedLink,
-    SourceLink,
 )
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-__all__ = ["ReadResult", "read"]
+__all__ = ["ODD_WHITESPACE", "ReadResult", "read"]
 
 # Link text: escapes and one level of balanced brackets ("[photo: [AP]]").
 _TEXT = r"(?:[^\\\[\]]|\\.|\[(?:[^\\\[\]]|\\.)*\])*"
@@ -65,12 +69,12 @@ _SEP_RE = re.compile(r"\s*(?<!\\),\s*|\s+(?:and|&)\s+")
 _BYLINE_RE = re.compile(r" {0,3}By(?:[ \t]|$)")
 _UPDATED_RE = re.compile(r" {0,3}Updated(?::|[ \t]|$)[ \t:]*", re.IGNORECASE)
 _FOOTER_LABEL = "Original url:"
-# Every character Python's str.split() folds, but the space and the line feed.
+# Every character Python's str.split() folds, but the space and the line feed. None of
+# them is printable (str.isprintable), which is what the plain-paragraph fast path tests.
 ODD_WHITESPACE = (
     "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_ODD_NEEDLES = ("  ", " \n", "\n ", *ODD_WHITESPACE)
 _BODY_PATH_RE = re.compile(r"\$\.body\[([0-9]+)\]")
 _AUTOLINK_RE = re.compile(r" {0,3}<([^<>\s]*)>[ \t]*")
 _DATE_CHARS_RE = re.compile(r"[\w .,:/+\-]{4,64}")
@@ -83,6 +87,19 @@ _STRONG_DATE_RE = re.compile(
     rf".*\b(?:{_MONTHS})[a-zä]*\.?\b.*[0-9]|[0-9].*\b(?:{_MONTHS})[a-zä]*\b)",
     re.IGNORECASE,
 )
+_CRLF_RE = re.compile(r"\r\n")
+_NL_RE = re.compile(r"\n")
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _NL_RE.finditer(text))]
+
+
+def _lead(text: str, start: int) -> int:
+    """How much whitespace opens the line that starts at ``start``."""
+    end = text.find("\n", start)
+    line = text[start:] if end < 0 else text[start:end]
+    return len(line) - len(line.lstrip())
 
 
 @dataclass
@@ -99,13 +116,23 @@ class ReadResult:
     article: Article | None
     findings: list[Finding]
     source: str = "<string>"
-    _places: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
-    _body: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    # Places of model values as offsets into the read text (line ends as "\n"); lines and
+    # columns are worked out when asked for.
+    _places: dict[str, int] = field(default_factory=dict, repr=False)
+    _body: list[int] = field(default_factory=list, repr=False)
+    _text: str = field(default="", repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)
 
     @property
     def errors(self) -> list[Finding]:
         """The findings of severity ``error``."""
         return [f for f in self.findings if f.severity == "error"]
+
+    def _line_col(self, off: int) -> tuple[int, int]:
+        if self._starts is None:
+            self._starts = _line_starts(self._text)
+        k = bisect_right(self._starts, off) - 1
+        return k + 1, off - self._starts[k] + 1
 
     def locate(self, path: str) -> tuple[int, int] | None:
         """Line and column (1-based) in the file of a value, by its JSON path.
@@ -118,135 +145,152 @@ class ReadResult:
             p = "$." + p
         while p:
             if p in self._places:
-                return self._places[p]
+                return self._line_col(self._places[p])
             m = _BODY_PATH_RE.fullmatch(p)
             if m and int(m.group(1)) < len(self._body):
-                line, column = self._body[int(m.group(1))]
-                return line + 1, column
+                off = self._body[int(m.group(1))]
+                line, _ = self._line_col(off)
+                return line, _lead(self._text, off) + 1
             cut = max(p.rfind("."), p.rfind("["))
             if cut <= 0:
                 break
             p = p[:cut]
-        return self._places.get("$")
+        if "$" in self._places:
+            return self._line_col(self._places["$"])
+        return None
+
+
+def _snap_marks(marks: Sequence[MarkTuple]) -> tuple[MarkTuple, ...]:
+    return tuple(marks)
 
 
 class _Reader:
     def __init__(self, text: str, source: str) -> None:
-        self.text = text
+        self.orig = text
         self.source = source
-        self.lines: list[Line] = split_lines(text)
+        # The reader works on the text with "\n" line ends; offsets go back to the
+        # original text through the CRLF positions (a lone CR is one character either way).
+        self.crlf: list[int] | None = None
+        if "\r" in text:
+            self.crlf = [m.start() - k + 1 for k, m in enumerate(_CRLF_RE.finditer(text))]
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self.text = text
         self.findings: list[Finding] = []
-        self.places: dict[str, tuple[int, int]] = {}
-        self.body_at: list[tuple[int, int]] = []
-        self.parts: list[Part] = []
-        self.images: list[Image] = []
+        self.places: dict[str, int] = {}
+        self.body_at: list[int] = []
+        self.parts: list[RawPart] = []
+        self.images: list[dict[str, Any]] = []
         self.body: list[Any] = []
-        self.links: list[SourceLink] = []
-        # When the file has no whitespace that folding would change (a tab, a no-break
-        # space, two spaces, a space at a line end or start), a one-line paragraph's
-        # plain text is its source: the fast path then skips folding too.
-        self.plain_ws = not (
-            text.startswith(" ") or text.endswith(" ") or any(n in text for n in _ODD_NEEDLES)
-        )
+        self.links: list[dict[str, Any]] = []
 
     # -- helpers ---------------------------------------------------------------------
 
-    def find(self, code: str, message: str, line: int, column: int = 1, path: str | None = None) -> None:
+    def find(self, code: str, message: str, at: int, column: int = 1, path: str | None = None) -> None:
+        """A finding on the line that holds offset ``at``."""
+        line = self.text.count("\n", 0, at) + 1
         self.findings.append(
-            Finding.of(code, message, line=line + 1, column=column, path=path, source=self.source)
+            Finding.of(code, message, line=line, column=column, path=path, source=self.source)
         )
 
-    def place(self, path: str, line: int, column: int = 1) -> None:
-        self.places.setdefault(path, (line + 1, column))
+    def place(self, path: str, at: int) -> None:
+        self.places.setdefault(path, at)
 
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        a = self.lines[first]
-        b = self.lines[last]
-        return a.start, b.start + len(b.text)
+    def col(self, start: int) -> int:
+        """The 1-based column of the first non-blank character of the line at ``start``."""
+        return _lead(self.text, start) + 1
 
-    def block_text(self, b: Block) -> str:
-        if b.first == b.last:
-            return self.lines[b.first].text
-        return "\n".join(ln.text for ln in self.lines[b.first : b.last + 1])
+    def first_line(self, b: Block) -> str:
+        e = self.text.find("\n", b[1], b[2])
+        return self.text[b[1] : b[2] if e < 0 else e]
 
-    def col(self, line: int) -> int:
-        s = self.lines[line].text
-        return len(s) - len(s.lstrip()) + 1
+    def last_line_start(self, b: Block) -> int:
+        return self.text.rfind("\n", b[1], b[2]) + 1 or b[1]
 
-    def part(self, key: str, b: Block, value: Any) -> Part:
-        a, e = self.span(b.first, b.last)
-        return Part(key, a, e, snapshot(value))
+    def orig_slice(self, a: int, e: int) -> str:
+        """The original text between two offsets of the normalized text."""
+        if self.crlf is None:
+            return self.text[a:e]
+        crlf = self.crlf
+        return self.orig[a + bisect_right(crlf, a) : e + bisect_right(crlf, e)]
 
     # -- the file --------------------------------------------------------------------
 
     def run(self) -> ReadResult:
-        blocks = scan(self.lines)
+        text = self.text
+        blocks = scan(text)
         self.place("$", 0)
         if not blocks:
             self.find("NM001", "the file is empty; expected a '# Title' line", 0)
             return self.result(None)
         first = blocks[0]
-        ftext = self.lines[first.first].text
-        if first.kind != "heading" or not ftext.lstrip(" ").startswith("# "):
-            if first.kind == "heading" and ftext.strip() == "#":
-                self.find("NM001", "the title line '#' is empty; expected '# Title'", first.first, self.col(first.first))
+        ftext = self.first_line(first)
+        if first[0] != "heading" or not ftext.lstrip(" ").startswith("# "):
+            if first[0] == "heading" and ftext.strip() == "#":
+                self.find("NM001", "the title line '#' is empty; expected '# Title'", first[1], self.col(first[1]))
             else:
                 self.find(
                     "NM001",
                     f"expected a '# Title' line first, found {ftext.strip()[:40]!r}",
-                    first.first,
-                    self.col(first.first),
+                    first[1],
+                    self.col(first[1]),
                 )
             return self.result(None)
-        title_src = _atx_content(ftext)[1]
-        title = parse_inline(title_src)[0]
+        title = inline(_atx_content(ftext)[1])[0]
         if not title:
-            self.find("NM001", "the title is empty; expected '# Title'", first.first, self.col(first.first))
+            self.find("NM001", "the title is empty; expected '# Title'", first[1], self.col(first[1]))
             return self.result(None)
-        self.parts.append(self.part("title", first, title))
-        self.place("$.title", first.first, self.col(first.first) + 2)
+        self.parts.append(("title", first[1], first[2], title, None))
+        self.place("$.title", first[1] + self.col(first[1]) + 1)
 
         rest = blocks[1:]
-        footer_url, rest = self.footer(rest)
+        footer, rest = self.footer(rest)
         i, bylines, published, modified = self.header(rest)
         rest = rest[i:]
         rest = self.lead(rest)
         self.read_body(rest)
-        if footer_url is not None:
-            self.links.append(SourceLink(url=footer_url, rel="original"))
-            footer_part = self.parts.pop(0)
-            self.parts.append(footer_part)
-        article = self.build(title, bylines, published, modified, footer_url)
+        url = None
+        if footer is not None:
+            url = footer[3]
+            self.links.append({"url": url, "rel": "original"})
+            self.parts.append(footer)
+        article = self.build(title, bylines, published, modified, url)
         return self.result(article)
 
     def result(self, article: Article | None) -> ReadResult:
         if article is not None:
             nl = "\n"
-            for ln in self.lines:
-                if ln.end:
-                    nl = ln.end
-                    break
-            article._source = SourceRecord(self.text, self.parts, nl)
-        return ReadResult(article, self.findings, self.source, self.places, self.body_at)
+            if self.crlf is not None:
+                orig = self.orig
+                cr = orig.find("\r")
+                lf = orig.find("\n")
+                if lf < 0 or cr < lf:
+                    nl = "\r\n" if orig.startswith("\r\n", cr) else "\r"
+            # Straight to the property's setter: the same as ``article._source = ...``
+            # without pydantic's __setattr__ dispatch in between.
+            object.__setattr__(article, "_source", SourceRecord(self.orig, self.parts, nl, self.crlf))
+        return ReadResult(article, self.findings, self.source, self.places, self.body_at, self.text)
 
     def build(
         self,
         title: str,
-        bylines: list[Byline],
+        bylines: list[dict[str, Any]],
         published: Any,
         modified: Any,
         url: str | None,
     ) -> Article | None:
+        # One validation of plain data: pydantic-core builds every nested model.
         try:
-            return Article(
-                title=title,
-                bylines=bylines,
-                published=published,
-                modified=modified,
-                url=url,
-                images=self.images,
-                body=self.body,
-                links=self.links,
+            return Article.model_validate(
+                {
+                    "title": title,
+                    "bylines": bylines,
+                    "published": published,
+                    "modified": modified,
+                    "url": url,
+                    "images": self.images,
+                    "body": self.body,
+                    "links": self.links,
+                }
             )
         except pydantic.ValidationError as exc:
             for err in exc.errors(include_url=False):
@@ -263,7 +307,7 @@ class _Reader:
             return None
 
     def _model_finding(self, code: str, msg: str, path: str) -> None:
-        where = ReadResult(None, [], self.source, self.places, self.body_at).locate(path)
+        where = ReadResult(None, [], self.source, self.places, self.body_at, self.text).locate(path)
         line, column = where if where else (1, 1)
         self.findings.append(
             Finding.of(code, msg, line=line, column=column, path=path, source=self.source)
@@ -271,79 +315,83 @@ class _Reader:
 
     # -- footer ----------------------------------------------------------------------
 
-    def footer(self, blocks: list[Block]) -> tuple[str | None, list[Block]]:
+    def footer(self, blocks: list[Block]) -> tuple[RawPart | None, list[Block]]:
         if not blocks:
             return None, blocks
+        text = self.text
         last = blocks[-1]
-        if last.kind == "para" and last.first == last.last:
-            if self.lines[last.first].text.strip() == _FOOTER_LABEL:
+        if last[0] in PARA_KINDS and "\n" not in text[last[1] : last[2]]:
+            line = text[last[1] : last[2]]
+            if line.strip() == _FOOTER_LABEL:
                 self.find(
                     "NM005",
                     "the footer 'Original url:' has no URL after it; expected a line '<https://...>'",
-                    last.first,
-                    self.col(last.first),
+                    last[1],
+                    self.col(last[1]),
                     "$.url",
                 )
-                return None, [*blocks[:-1], Block("raw", last.first, last.last)]
-            m = _AUTOLINK_RE.fullmatch(self.lines[last.first].text)
+                return None, [*blocks[:-1], ("raw", last[1], last[2], False)]
+            m = _AUTOLINK_RE.fullmatch(line)
             if m and len(blocks) >= 2:
                 label = blocks[-2]
-                if (
-                    label.kind == "para"
-                    and label.first == label.last
-                    and self.lines[label.first].text.strip() == _FOOTER_LABEL
-                ):
+                ltext = text[label[1] : label[2]]
+                if label[0] in PARA_KINDS and "\n" not in ltext and ltext.strip() == _FOOTER_LABEL:
                     url = m.group(1)
-                    la, le = self.span(label.first, label.last)
-                    ua, ue = self.span(last.first, last.last)
-                    self.parts.insert(
-                        0,
-                        Part("footer", la, ue, url, [Part("label", la, le, None), Part("url", ua, ue, url)]),
-                    )
-                    self.place("$.url", last.first, self.col(last.first) + 1)
-                    return url, blocks[:-2]
+                    la, le = label[1], label[2]
+                    ua, ue = last[1], last[2]
+                    part: RawPart = ("footer", la, ue, url, [("label", la, le, None, None), ("url", ua, ue, url, None)])
+                    self.place("$.url", last[1] + self.col(last[1]))
+                    return part, blocks[:-2]
         return None, blocks
 
     # -- header ----------------------------------------------------------------------
 
-    def header(self, blocks: list[Block]) -> tuple[int, list[Byline], Any, Any]:
+    def header(self, blocks: list[Block]) -> tuple[int, list[dict[str, Any]], Any, Any]:
         i = 0
-        bylines: list[Byline] = []
+        text = self.text
+        bylines: list[dict[str, Any]] = []
         published: Any = None
         modified: Any = None
-        if i < len(blocks) and blocks[i].kind == "para" and _BYLINE_RE.match(self.lines[blocks[i].first].text):
+        if i < len(blocks) and blocks[i][0] in PARA_KINDS and _BYLINE_RE.match(self.first_line(blocks[i])):
             b = blocks[i]
             bylines = self.byline(b)
-            self.parts.append(self.part("byline", b, _byline_value(bylines)))
+            self.parts.append(("byline", b[1], b[2], tuple((x["name"], x["url"]) for x in bylines), None))
             i += 1
         # Up to two date lines: the publication date, then the modification date
         # ("Updated ..."); either may be missing.
+        # A date line that cannot be read still takes its place (None, with NM002).
+        seen_pub = seen_mod = False
         for _ in range(2):
-            if not (i < len(blocks) and blocks[i].kind == "para" and blocks[i].first == blocks[i].last):
+            if not (i < len(blocks) and blocks[i][0] in PARA_KINDS):
                 break
-            line = self.lines[blocks[i].first].text
+            b = blocks[i]
+            line = text[b[1] : b[2]]
+            if "\n" in line:
+                break
             upd = _UPDATED_RE.match(line) is not None
-            got, is_mod = self.date_line(line, blocks[i].first, upd)
-            if got is False or (not is_mod and (published is not None or modified is not None)):
+            got, is_mod = self.date_line(line, b[1], upd)
+            if got is False or (not is_mod and (seen_pub or seen_mod)):
                 break
             if is_mod:
-                if modified is not None:
+                if seen_mod:
                     break
+                seen_mod = True
                 modified = got
-                self.parts.append(self.part("updated", blocks[i], modified))
+                self.parts.append(("updated", b[1], b[2], snapshot(modified), None))
             else:
+                seen_pub = True
                 published = got
-                self.parts.append(self.part("date", blocks[i], published))
+                self.parts.append(("date", b[1], b[2], snapshot(published), None))
             i += 1
         return i, bylines, published, modified
 
-    def date_line(self, text: str, line: int, updated: bool) -> tuple[Any, bool]:
+    def date_line(self, text: str, start: int, updated: bool) -> tuple[Any, bool]:
         """The date a header line holds (None: unreadable, False: not a date line) and
         whether it is the modification date."""
         s = text.strip()
-        if not _DATE_CHARS_RE.fullmatch(s) or not any(c.isdigit() for c in s):
+        if not _DATE_CHARS_RE.fullmatch(s) or not any(map(str.isdigit, s)):
             return False, False
-        col = self.col(line)
+        col = self.col(start)
         got = read_date(s)
         is_mod = updated or got.modified
         path = "$.modified" if is_mod else "$.published"
@@ -356,212 +404,253 @@ class _Reader:
                 "NM002",
                 f"cannot read the date {s!r} ({got.error}); expected a date such as "
                 "'July 28, 2021', '28 July 2021' or '2021-07-28T10:00:00+02:00'",
-                line,
+                start,
                 col,
                 path,
             )
-            self.place(path, line, col)
+            self.place(path, start + col - 1)
             return None, is_mod
         if got.naive:
             self.find(
                 "NM203",
                 f"the time in {s!r} has no time zone; only the day {got.value.isoformat()} is kept "
                 "(add an offset such as '+00:00' to keep the time)",
-                line,
+                start,
                 col,
                 path,
             )
-        self.place(path, line, col)
+        self.place(path, start + col - 1)
         return got.value, is_mod
 
-    def byline(self, b: Block) -> list[Byline]:
-        line = b.first
-        text = self.block_text(b)
-        m = _BYLINE_RE.match(text)
-        assert m is not None
-        base = m.end()
+    def byline(self, b: Block) -> list[dict[str, Any]]:
+        text = self.text[b[1] : b[2]]
+        # Matched on the first line: "By" may end it, the names going on below.
+        m = _BYLINE_RE.match(self.first_line(b))
+        base = m.end() if m is not None else 0
         rest = text[base:]
-        out: list[Byline] = []
+        out: list[dict[str, Any]] = []
         pieces = _split_byline(rest)
         empty = not rest.strip()
         for name, url, off in pieces:
             if not name:
                 empty = True
                 continue
-            col = base + off + 1
-            self.place(f"$.bylines[{len(out)}]", line, col)
-            out.append(Byline(name=name, url=url, kind=byline_kind(name)))
+            self.place(f"$.bylines[{len(out)}]", b[1] + base + off)
+            out.append({"name": name, "url": url, "kind": byline_kind(name)})
         if empty:
             self.find(
                 "NM003",
                 "the byline names nobody; expected 'By Name' or 'By [Name](url)'",
-                line,
-                self.col(line) + (len(text) - len(text.lstrip())) + 2,
+                b[1],
+                self.col(b[1]) + (len(text) - len(text.lstrip())) + 2,
                 "$.bylines",
             )
-        self.place("$.bylines", line, self.col(line))
+        self.place("$.bylines", b[1] + self.col(b[1]) - 1)
         return out
 
     # -- lead image ------------------------------------------------------------------
 
     def lead(self, blocks: list[Block]) -> list[Block]:
-        if not blocks or blocks[0].kind != "para":
-            return blocks
+        if not blocks or blocks[0][0] != "para":
+            return blocks  # a plain paragraph has no strong run
         b = blocks[0]
-        src = self.block_text(b)
+        src = self.text[b[1] : b[2]]
+        if not src.rstrip().endswith("**"):
+            return blocks
         if _IMAGE_RE.fullmatch(src) or _RELATED_RE.fullmatch(src):
             return blocks
         ts = trailing_strong(src)
         if ts is None:
             return blocks
-        text, _marks, at = ts
+        text, at = ts
         cap = text[:at].rstrip()
         credit = text[at:]
         k = len(self.images)
         path = f"$.images[{k}]"
+        col = self.col(b[1])
         if not cap:
             self.find(
                 "NM004",
                 f"the credit **{credit}** has no caption text before it and no image line above it; "
                 "expected 'Caption text **Credit**' or an image line '![alt](src)' before it",
-                b.first,
-                self.col(b.first),
+                b[1],
+                col,
                 path + ".caption.credit",
             )
-        image = Image(src=None, alt=None, caption=Caption(text=cap, credit=credit))
-        self.images.append(image)
-        self.place(path, b.first, self.col(b.first))
-        self.place(path + ".caption", b.first, self.col(b.first))
-        self.place(path + ".caption.credit", b.first, _credit_col(self.lines[b.last].text))
-        self.parts.append(self.part("lead", b, image))
+        self.images.append({"src": None, "alt": None, "caption": {"text": cap, "credit": credit}})
+        self.place(path, b[1] + col - 1)
+        self.place(path + ".caption", b[1] + col - 1)
+        ls = self.last_line_start(b)
+        self.place(path + ".caption.credit", ls + _credit_col(self.text[ls : b[2]]) - 1)
+        self.parts.append(("lead", b[1], b[2], ("img", None, None, None, None, ("caption", cap, credit)), None))
         return blocks[1:]
 
     # -- body ------------------------------------------------------------------------
 
     def read_body(self, blocks: list[Block]) -> None:
+        text = self.text
+        body = self.body
+        parts = self.parts
+        body_at = self.body_at
         i = 0
         n = len(blocks)
         while i < n:
             b = blocks[i]
-            idx = len(self.body)
-            if b.kind == "heading":
-                level, content = _atx_content(self.lines[b.first].text)
-                text, marks = parse_inline(content)
-                self.add(Heading(text=text, marks=marks, level=level), b)
-                self.inline_links(marks, text)
+            kind, start, end, extra = b
+            if kind == "plain":
+                # The plain paragraph (see _scan): its text is its source.
+                body.append({"type": "paragraph", "text": extra})
+                parts.append(("block", start, end, ("p", extra), None))
+                body_at.append(start)
                 i += 1
                 continue
-            if b.kind == "fence":
-                raw = RawBlock(text=self.slice_block(b), format="markdown")
-                if b.unclosed:
+            if kind == "para":
+                src = text[start:end]
+                if "\n" not in src:
+                    c = src.lstrip(" ")[:1]
+                    if c == "!":
+                        m = _IMAGE_RE.fullmatch(src)
+                        if m:
+                            i = self.image(m, blocks, i)
+                            continue
+                    elif c == "*" and self.related(src, b):
+                        i += 1
+                        continue
+                ptext, marks = inline(src)
+                if marks:
+                    self.add(
+                        {"type": "paragraph", "text": ptext, "marks": mark_dicts(marks)},
+                        b,
+                        ("p", ptext, _snap_marks(marks)),
+                    )
+                    self.inline_links(marks, ptext)
+                else:
+                    self.add({"type": "paragraph", "text": ptext}, b, ("p", ptext))
+                i += 1
+                continue
+            idx = len(body)
+            if kind == "heading":
+                level, content = _atx_content(self.first_line(b))
+                htext, marks = inline(content)
+                block: dict[str, Any] = {"type": "heading", "text": htext, "level": level}
+                if marks:
+                    block["marks"] = mark_dicts(marks)
+                self.add(block, b, ("h", htext, level, _snap_marks(marks)))
+                if marks:
+                    self.inline_links(marks, htext)
+            elif kind == "fence":
+                raw = RawBlock(text=self.orig_slice(start, end), format="markdown")
+                if extra:
                     self.find(
                         "NM005",
                         "a fenced code block is not closed; expected a closing fence line",
-                        b.first,
-                        self.col(b.first),
+                        start,
+                        self.col(start),
                         f"$.body[{idx}]",
                     )
-                self.add(raw, b)
-                i += 1
-                continue
-            if b.kind == "raw":
-                self.add(RawBlock(text=self.slice_block(b), format="markdown"), b)
-                i += 1
-                continue
-            if b.kind == "complex":
-                self.complex(b)
-                i += 1
-                continue
-            src = self.block_text(b)
-            m = _IMAGE_RE.fullmatch(src) if b.first == b.last else None
-            if m:
-                i = self.image(m, blocks, i)
-                continue
-            r = _RELATED_RE.fullmatch(src) if b.first == b.last else None
-            if r:
-                title = parse_inline(r.group(2))[0]
-                url = _dest(r.group(3))
-                if title:
-                    block = RelatedLink(title=title, url=url, label=r.group(1))
-                    self.add(block, b)
-                    self.links.append(SourceLink(url=url, text=title, rel="related", position=idx))
-                    self.place(f"$.body[{idx}].title", b.first, self.col(b.first) + len(r.group(1)) + 5)
-                    i += 1
-                    continue
-            if self.plain_ws and b.first == b.last and not has_markup(src):
-                # Fast path for plain paragraphs: no inline markup, nothing to fold.
-                self.add(Paragraph(text=src), b)
-                i += 1
-                continue
-            text, marks = parse_inline(src)
-            if marks:
-                self.add(Paragraph(text=text, marks=marks), b)
-                self.inline_links(marks, text)
+                self.add(raw, b, snapshot(raw))
+            elif kind == "raw":
+                raw = RawBlock(text=self.orig_slice(start, end), format="markdown")
+                self.add(raw, b, snapshot(raw))
             else:
-                self.add(Paragraph(text=text), b)
+                self.complex(b)
             i += 1
 
-    def slice_block(self, b: Block) -> str:
-        a, e = self.span(b.first, b.last)
-        return self.text[a:e]
+    def related(self, src: str, b: Block) -> bool:
+        r = _RELATED_RE.fullmatch(src)
+        if not r:
+            return False
+        title = inline(r.group(2))[0]
+        if not title:
+            return False
+        url = _dest(r.group(3))
+        label = r.group(1)
+        idx = len(self.body)
+        self.add(
+            {"type": "related", "title": title, "url": url, "label": label},
+            b,
+            ("related", title, url, label),
+        )
+        self.links.append({"url": url, "text": title, "rel": "related", "position": idx})
+        self.place(f"$.body[{idx}].title", b[1] + self.col(b[1]) + len(label) + 4)
+        return True
 
-    def add(self, block: Any, b: Block) -> None:
+    def add(self, block: Any, b: Block, snap: Any) -> None:
+        start = b[1]
         self.body.append(block)
-        self.parts.append(self.part("block", b, block))
-        self.body_at.append((b.first, 1 + len(self.lines[b.first].text) - len(self.lines[b.first].text.lstrip())))
+        self.parts.append(("block", start, b[2], snap, None))
+        self.body_at.append(start)
 
-    def inline_links(self, marks: Sequence[Any], text: str) -> None:
+    def inline_links(self, marks: Sequence[MarkTuple], text: str) -> None:
         idx = len(self.body) - 1
-        for mk in marks:
-            if mk.kind == "link" and mk.url is not None:
+        for kind, start, end, url, _title in marks:
+            if kind == "link" and url is not None:
                 self.links.append(
-                    SourceLink(url=mk.url, text=text[mk.start : mk.end] or None, rel="inline", position=idx)
+                    {"url": url, "text": text[start:end] or None, "rel": "inline", "position": idx}
                 )
 
     def image(self, m: re.Match[str], blocks: list[Block], i: int) -> int:
+        text = self.text
         b = blocks[i]
         alt = unescape(m.group(1))
         src = _dest(m.group(2))
         k = len(self.images)
         path = f"$.images[{k}]"
-        self.place(path, b.first, self.col(b.first))
-        self.body_at.append((b.first, self.col(b.first)))
-        ia, ie = self.span(b.first, b.last)
-        subs = [Part("image", ia, ie, (src, alt))]
-        caption: Caption | None = None
+        self.place(path, b[1] + self.col(b[1]) - 1)
+        self.body_at.append(b[1])
+        ia, ie = b[1], b[2]
+        subs: list[RawPart] = [("image", ia, ie, (src, alt), None)]
+        caption: dict[str, Any] | None = None
+        cap_snap: Any = None
         end = ie
         nxt = i + 1
-        if nxt < len(blocks) and blocks[nxt].kind == "para":
+        c: Block | None = blocks[nxt] if nxt < len(blocks) else None
+        if nxt < len(blocks) and blocks[nxt][0] in PARA_KINDS:
             c = blocks[nxt]
-            csrc = self.block_text(c)
+            if c[0] == "plain":
+                # A caption with no credit and no markup: its text is its source.
+                caption = {"text": c[3], "credit": None}
+                self.place(path + ".caption", c[1])
+                cap_snap = ("caption", c[3], None)
+                subs.append(("caption", c[1], c[2], cap_snap, None))
+                end = c[2]
+                nxt += 1
+                c = None
+        if c is not None and nxt < len(blocks) and blocks[nxt][0] == "para":
+            csrc = text[c[1] : c[2]]
             if not (
-                c.first == c.last
+                "\n" not in csrc
                 and (_IMAGE_RE.fullmatch(csrc) or _RELATED_RE.fullmatch(csrc))
             ):
                 ts = trailing_strong(csrc)
                 if ts is not None:
-                    text, _mk, at = ts
-                    caption = Caption(text=text[:at].rstrip(), credit=text[at:])
-                    self.place(path + ".caption.credit", c.last, _credit_col(self.lines[c.last].text))
+                    ctext, at = ts
+                    caption = {"text": ctext[:at].rstrip(), "credit": ctext[at:]}
+                    ls = self.last_line_start(c)
+                    self.place(path + ".caption.credit", ls + _credit_col(text[ls : c[2]]) - 1)
                 else:
-                    caption = Caption(text=parse_inline(csrc)[0])
-                self.place(path + ".caption", c.first, self.col(c.first))
-                ca, ce = self.span(c.first, c.last)
-                subs.append(Part("caption", ca, ce, snapshot(caption)))
-                end = ce
+                    caption = {"text": inline(csrc)[0], "credit": None}
+                self.place(path + ".caption", c[1] + self.col(c[1]) - 1)
+                cap_snap = ("caption", caption["text"], caption["credit"])
+                subs.append(("caption", c[1], c[2], cap_snap, None))
+                end = c[2]
                 nxt += 1
-        image = Image(src=src, alt=alt, caption=caption)
-        self.images.append(image)
-        block = ImageBlock(image=k)
-        self.body.append(block)
-        self.parts.append(Part("block", ia, end, snapshot((block, image)), subs))
+        self.images.append({"src": src, "alt": alt, "caption": caption})
+        self.body.append({"type": "image", "image": k})
+        self.parts.append(("block", ia, end, (("imageblock",), ("img", src, alt, None, None, cap_snap)), subs))
         return nxt
 
     # -- lists, quotes, code, HTML: markdown-it-py, region by region -------------------
 
     def complex(self, b: Block) -> None:
-        region = [ln.text for ln in self.lines[b.first : b.last + 1]]
-        tokens = md_parser().parse("\n".join(region))
+        rtext = self.text[b[1] : b[2]]
+        region = rtext.split("\n")
+        starts: list[int] = []
+        pos = b[1]
+        for ln in region:
+            starts.append(pos)
+            pos += len(ln) + 1
+        tokens = md_parser().parse(rtext)
         covered = [False] * len(region)
         pieces: list[tuple[int, int, Any]] = []
         k = 0
@@ -582,8 +671,8 @@ class _Reader:
                 hi -= 1
             for x in range(lo, hi):
                 covered[x] = True
-            text = "\n".join(region[lo:hi])
-            pieces.append((lo, hi, _block_from_tokens(tokens[k : close + 1], text)))
+            piece = "\n".join(region[lo:hi])
+            pieces.append((lo, hi, _block_from_tokens(tokens[k : close + 1], piece)))
             k = close + 1
         # Lines no token covers (link reference definitions): kept as raw blocks.
         x = 0
@@ -598,12 +687,12 @@ class _Reader:
             x = y
         pieces.sort(key=lambda p: p[0])
         for lo, hi, block in pieces:
-            sub = Block("complex", b.first + lo, b.first + hi - 1)
+            sub: Block = ("complex", starts[lo], starts[hi - 1] + len(region[hi - 1]), False)
             if isinstance(block, RawBlock):
-                block = RawBlock(text=self.slice_block(sub), format=block.format)
-            self.add(block, sub)
-            for mk, text in _block_marks(block):
-                self.inline_links([mk], text)
+                block = RawBlock(text=self.orig_slice(sub[1], sub[2]), format=block.format)
+            self.add(block, sub, snapshot(block))
+            for mk, mtext in _block_marks(block):
+                self.inline_links([(mk.kind, mk.start, mk.end, mk.url, mk.title)], mtext)
 
 
 def _block_from_tokens(toks: list[Token], source: str) -> Any:
@@ -708,10 +797,6 @@ def _credit_col(line: str) -> int:
     return k + 3 if k >= 0 else 1
 
 
-def _byline_value(bylines: list[Byline]) -> tuple[tuple[str, str | None], ...]:
-    return tuple((b.name, b.url) for b in bylines)
-
-
 def _split_byline(rest: str) -> list[tuple[str, str | None, int]]:
     """(name, url, offset) for each contributor of a byline after "By".
 
@@ -727,7 +812,7 @@ def _split_byline(rest: str) -> list[tuple[str, str | None, int]]:
         _plain(rest, pos, end, out)
         if m is None:
             break
-        name = parse_inline(m.group(1))[0]
+        name = inline(m.group(1))[0]
         out.append((name, _dest(m.group(2)), m.start()))
         pos = m.end()
     return out
@@ -748,7 +833,7 @@ def _plain_name(s: str, offset: int, out: list[tuple[str, str | None, int]]) -> 
         # whole byline is empty (checked by the caller).
         return
     lead = len(s) - len(s.lstrip())
-    out.append((parse_inline(s)[0], None, offset + lead))
+    out.append((inline(s)[0], None, offset + lead))
 
 
 def read(text: str, *, source: str = "<string>") -> ReadResult:

@@ -1,74 +1,62 @@
-"""The block scanner: lines of an article file grouped into blocks, each with its source span.
+"""The block scanner: an article file's text cut into blocks, each with its source span.
 
-A hand-written line scanner (no regular expression runs over the whole text, each line is
-looked at a bounded number of times): blank lines separate blocks, a run of non-blank lines
-is one block, and a handful of first-character tests tell which kind. Constructs that
-CommonMark gives rich block structure (block quotes, lists, fenced and indented code, HTML
-blocks, setext headings) are marked ``complex`` and handed to markdown-it-py, region by
-region, by the reader.
+Blocks are found with offsets, never with per-line objects: one precompiled regular
+expression finds each run of non-blank lines (blank lines separate blocks), and a
+first-character test settles the usual case, a one-line run that starts with a letter,
+at once. Only the lines of runs with more than one line, and of runs that start with a
+character that can open a CommonMark block (``#``, a fence, ``>``, a list marker, a
+thematic break, ``<``, an indent), are looked at one by one. Constructs that CommonMark
+gives rich block structure (block quotes, lists, indented code, HTML blocks, setext
+headings) are marked ``complex`` and handed to markdown-it-py, region by region, by the
+reader.
+
+Why not markdown-it-py's own block parser for the whole file: it builds a token per line
+and block (and its state machine runs per line in Python), which alone costs about as much
+as the whole reader's budget; this scanner needs only the block boundaries and their kind,
+and every region whose structure is not a plain paragraph, heading or fence still goes to
+markdown-it-py.
+
+The text given to :func:`scan` has ``\\n`` line ends only (the reader normalizes CR and
+CRLF first and maps offsets back).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["Block", "Line", "scan", "split_lines"]
-
-
-@dataclass(slots=True)
-class Line:
-    """One line: where it starts, its text without the line end, and the line end."""
-
-    start: int
-    text: str
-    end: str  # "\n", "\r\n", "\r" or "" (last line without a line end)
+__all__ = ["PARA_KINDS", "Block", "is_blank", "last_line_end", "scan"]
 
 
-@dataclass(slots=True)
-class Block:
-    """A run of source lines that form one block.
+Block = tuple[str, int, int, Any]
+"""A run of source lines that form one block: ``(kind, start, end, extra)``.
 
-    Attributes:
-        kind: ``heading``, ``para`` (a run of paragraph lines), ``fence`` (fenced code),
-            ``complex`` (needs markdown-it-py: lists, quotes, setext headings, HTML, code).
-        first: Index of the first line.
-        last: Index of the last line (inclusive).
-        unclosed: For fences: the closing fence is missing.
-    """
+``kind`` is ``plain`` (a one-line paragraph with no inline markup and no whitespace that
+folding would change: ``extra`` is its text, which is also its plain text), ``para`` (a
+run of paragraph lines), ``heading``, ``fence`` (fenced code: ``extra`` is True when the
+closing fence is missing), ``complex`` (needs markdown-it-py: lists, quotes, setext
+headings, HTML, indented code) or ``raw`` (set by the reader: kept verbatim); ``start``
+is the offset of the start of the first line, ``end`` the offset just past the last
+character of the last line (line end excluded). Plain tuples: an article has dozens of
+blocks and a tuple costs a fraction of an object.
+"""
 
-    kind: str
-    first: int
-    last: int
-    unclosed: bool = False
-
-
-def split_lines(text: str) -> list[Line]:
-    """Split text at ``\\n``, ``\\r\\n`` and ``\\r``, keeping each line's end."""
-    lines: list[Line] = []
-    if not text:
-        return lines
-    if "\r" not in text:
-        pos = 0
-        parts = text.split("\n")
-        for i, part in enumerate(parts):
-            last = i == len(parts) - 1
-            if last and part == "":
-                break
-            lines.append(Line(pos, part, "" if last else "\n"))
-            pos += len(part) + 1
-        return lines
-    for m in re.finditer(r"([^\r\n]*)(\r\n|\r|\n|$)", text):
-        if m.start() == len(text):
-            break
-        lines.append(Line(m.start(), m.group(1), m.group(2)))
-    return lines
+PARA_KINDS = ("plain", "para")
+"""The kinds of paragraph blocks."""
 
 
 def is_blank(s: str) -> bool:
     """A line of only spaces and tabs (CommonMark's blank line)."""
-    return not s or (s.isspace() and not s.strip(" \t"))
+    return not s.strip(" \t")
 
+
+# A run of non-blank lines: from the start of a line holding a character other than a
+# space or a tab, through every following such line. Possessive quantifiers keep the search
+# linear: a blank line fails at its first non-space character, with no backtracking.
+_RUN_RE = re.compile(r"^[ \t]*+[^ \t\n][^\n]*+(?:\n[ \t]*+[^ \t\n][^\n]*+)*+", re.MULTILINE)
+# First characters of a line that may open something other than a paragraph (after up to
+# three spaces; a space or a tab itself may start an indented code block).
+_SPECIAL_FIRST = frozenset(" \t#`~>-+*_<0123456789")
 
 _ATX_RE = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -89,6 +77,7 @@ _HTML7_RE = re.compile(
     r" {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
     r"|</[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$"
 )
+_CLOSING_FENCES: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 def _starts_complex(s: str) -> bool:
@@ -135,88 +124,141 @@ def _interrupts(s: str) -> bool:
     return False
 
 
-def scan(lines: list[Line]) -> list[Block]:
-    """Group lines into blocks. Linear: every line is visited once or twice."""
+def last_line_end(text: str) -> int:
+    """The end of the last line's content: a final line end does not open another line."""
+    return len(text) - 1 if text.endswith("\n") else len(text)
+
+
+def scan(text: str) -> list[Block]:
+    """Cut ``\\n``-separated text into blocks. Linear in the length of the text."""
     blocks: list[Block] = []
-    n = len(lines)
-    i = 0
-    while i < n:
-        s = lines[i].text
-        if is_blank(s):
-            i += 1
+    append = blocks.append
+    special = _SPECIAL_FIRST
+    find = text.find
+    pos = 0
+    for m in _RUN_RE.finditer(text):
+        s, e = m.span()
+        if s < pos:
+            # A fence ended inside this run: go on after its closing line.
+            if e <= pos:
+                continue
+            s = pos + 1
+        elif text[s] not in special and find("\n", s, e) < 0:
+            # The usual block: one line that can only be a paragraph line. It is plain
+            # when it holds no character that may start inline markup (those of
+            # _inline.has_markup; the reader looks closer at a line that has one:
+            # images, related links, captions, links) and its whitespace is
+            # single spaces between words (str.isprintable is False for every whitespace
+            # character but the space; the first character is not a space here). A few
+            # C-speed substring scans: a regular expression, or markdown-it-py, would
+            # cost several times more per character, and this is most of the text.
+            src = text[s:e]
+            if (
+                "\\" not in src
+                and "`" not in src
+                and "*" not in src
+                and "_" not in src
+                and "]" not in src
+                and "<" not in src
+                and "&" not in src
+                and src.isprintable()
+                and src[-1] != " "
+                and "  " not in src
+            ):
+                append(("plain", s, e, src))
+            else:
+                append(("para", s, e, False))
             continue
-        c = s.lstrip(" ")[:1]
-        if c == "#" and _ATX_RE.match(s):
-            blocks.append(Block("heading", i, i))
-            i += 1
+        elif text[s] == "#" and find("\n", s, e) < 0 and _ATX_RE.match(text, s, e):
+            append(("heading", s, e, False))  # a one-line heading, the next most usual
+            continue
+        pos = _run(text, s, e, blocks)
+        while pos < e:  # a fence closed inside the run: the lines after it
+            pos = _run(text, pos + 1, e, blocks)
+    return blocks
+
+
+def _run(text: str, s: int, e: int, blocks: list[Block]) -> int:
+    """Blocks from a run of non-blank lines [s, e); return where to search on from.
+
+    Fences, lists and indented code may go on past the run (over blank lines).
+    """
+    while s < e:
+        le = text.find("\n", s, e)
+        if le < 0:
+            le = e
+        line = text[s:le]
+        c = line.lstrip(" ")[:1]
+        if c == "#" and _ATX_RE.match(line):
+            blocks.append(("heading", s, le, False))
+            s = le + 1
             continue
         if c in "`~":
-            m = _FENCE_RE.match(s)
-            if m and not (m.group(1)[0] == "`" and "`" in s[m.end() :]):
-                fence = m.group(1)
-                j = i + 1
-                while j < n:
-                    t = lines[j].text.strip(" ")
-                    if t.startswith(fence[0] * len(fence)) and not t.strip(fence[0] + " \t"):
-                        break
-                    j += 1
-                if j >= n:
-                    blocks.append(Block("fence", i, n - 1, unclosed=True))
-                    i = n
-                else:
-                    blocks.append(Block("fence", i, j))
-                    i = j + 1
-                continue
-        if _starts_complex(s):
-            i = _complex(lines, i, blocks)
-            continue
-        # A paragraph run: up to a blank line or an interrupting line.
-        j = i + 1
+            m = _FENCE_RE.match(line)
+            if m and not (m.group(1)[0] == "`" and "`" in line[m.end() :]):
+                return _fence(text, s, le, m.group(1), blocks)
+        if _starts_complex(line):
+            return _complex(text, s, e, line, blocks)
+        # A paragraph run: up to the end of the run or an interrupting line.
         setext = False
-        while j < n:
-            t = lines[j].text
-            if is_blank(t):
-                break
+        last = le
+        while last < e:
+            a = last + 1
+            b = text.find("\n", a, e)
+            if b < 0:
+                b = e
+            t = text[a:b]
             if _SETEXT_RE.match(t):
                 setext = True
             if _interrupts(t):
                 break
-            j += 1
-        blocks.append(Block("complex" if setext else "para", i, j - 1))
-        i = j
-    return blocks
+            last = b
+        blocks.append(("complex" if setext else "para", s, last, False))
+        s = last + 1
+    return e
+
+
+def _fence(text: str, s: int, le: int, fence: str, blocks: list[Block]) -> int:
+    """A fenced code block from the line [s, le): through its closing fence or the end."""
+    key = (fence[0], len(fence))
+    closing = _CLOSING_FENCES.get(key)
+    if closing is None:
+        # A line of the fence character (at least as many as opened), spaces and tabs,
+        # after any number of spaces.
+        ch = re.escape(fence[0])
+        closing = re.compile(rf"^ *{ch}{{{len(fence)}}}[ \t{ch}]*$", re.MULTILINE)
+        _CLOSING_FENCES[key] = closing
+    m = None if le >= len(text) else closing.search(text, le + 1)
+    if m is None:
+        end = last_line_end(text)
+        blocks.append(("fence", s, max(end, le), True))
+        return len(text)
+    blocks.append(("fence", s, m.end(), False))
+    return m.end()
 
 
 def _indent(s: str) -> int:
     return len(s) - len(s.lstrip(" "))
 
 
-def _complex(lines: list[Line], i: int, blocks: list[Block]) -> int:
-    """Take a region that starts with a list, quote, code or HTML line; return the next line."""
-    n = len(lines)
-    s = lines[i].text
-    listy = bool(_BULLET_RE.match(s) or _ORDERED_RE.match(s)) and not _THEMATIC_RE.match(s)
-    code = s.startswith(("    ", "\t"))
-    j = i + 1
-    while j < n and not is_blank(lines[j].text):
-        j += 1
-    last = j - 1
+def _complex(text: str, s: int, e: int, line: str, blocks: list[Block]) -> int:
+    """A region that starts with a list, quote, code or HTML line; return where it ends."""
+    listy = bool(_BULLET_RE.match(line) or _ORDERED_RE.match(line)) and not _THEMATIC_RE.match(line)
+    code = line.startswith(("    ", "\t"))
+    last = e
     # Lists and indented code go on over blank lines while what follows belongs to them.
-    while (listy or code) and j < n:
-        k = j
-        while k < n and is_blank(lines[k].text):
-            k += 1
-        if k >= n:
+    while listy or code:
+        m = _RUN_RE.search(text, last)
+        if m is None:
             break
-        t = lines[k].text
+        k, ke = m.span()
+        b = text.find("\n", k, ke)
+        t = text[k : ke if b < 0 else b]
         belongs = _indent(t) >= 4 if code else (
             _indent(t) >= 2 or bool(_BULLET_RE.match(t) or _ORDERED_RE.match(t))
         ) and not _THEMATIC_RE.match(t)
         if not belongs:
             break
-        j = k + 1
-        while j < n and not is_blank(lines[j].text):
-            j += 1
-        last = j - 1
-    blocks.append(Block("complex", i, last))
-    return last + 1
+        last = ke
+    blocks.append(("complex", s, last, False))
+    return last

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel
 
-from newsmodel.models import Caption, Heading, Image, ImageBlock, Paragraph
+from newsmodel.models import Caption, Heading, Image, ImageBlock, Paragraph, RelatedLink
 
-__all__ = ["Part", "SourceRecord"]
+__all__ = ["Part", "RawPart", "SourceRecord", "snapshot"]
 
 
 @dataclass(slots=True)
@@ -34,17 +35,77 @@ class Part:
     subs: list[Part] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class SourceRecord:
-    """The text an article was read from and how its parts map onto it."""
+RawPart = tuple[str, int, int, Any, "list[RawPart] | None"]
+"""A part as the reader records it: (key, start, end, value, inner parts or None), with
+offsets into the reader's normalized text (``\\n`` line ends)."""
 
-    text: str
-    parts: list[Part]
-    newline: str = "\n"
+
+class SourceRecord:
+    """The text an article was read from and how its parts map onto it.
+
+    The reader records its parts as plain tuples with offsets into the text with ``\\n``
+    line ends; :attr:`parts` turns them into :class:`Part` objects with offsets into the
+    original text the first time it is asked for (only writing needs them).
+
+    Attributes:
+        text: The source text exactly as it was read.
+        newline: The line end of the file's first line (``\\n``, ``\\r\\n`` or ``\\r``).
+    """
+
+    __slots__ = ("_crlf", "_parts", "_raw", "newline", "text")
+
+    def __init__(
+        self,
+        text: str,
+        parts: list[Part] | list[RawPart],
+        newline: str = "\n",
+        crlf: list[int] | None = None,
+    ) -> None:
+        self.text = text
+        self.newline = newline
+        self._crlf = crlf
+        self._parts: list[Part] | None = None
+        self._raw: list[RawPart] | None = None
+        if parts and isinstance(parts[0], Part):
+            self._parts = parts
+        else:
+            self._raw = parts  # type: ignore[assignment]
+
+    @property
+    def parts(self) -> list[Part]:
+        """The parts, in file order, with offsets into :attr:`text`."""
+        if self._parts is None:
+            raw = self._raw or []
+            to_orig = _offset_map(self._crlf)
+            self._parts = [_part(r, to_orig) for r in raw]
+            self._raw = None
+        return self._parts
 
     def slice(self, a: int, b: int) -> str:
         """The source text between two offsets."""
         return self.text[a:b]
+
+
+def _offset_map(crlf: list[int] | None) -> Any:
+    """Offset in the normalized text -> offset in the original text.
+
+    ``crlf`` holds, for each CRLF line end of the original, the normalized offset just
+    past its line feed; every offset from there on is one further in the original.
+    """
+    if not crlf:
+        return None
+
+    def to_orig(p: int) -> int:
+        return p + bisect_right(crlf, p)
+
+    return to_orig
+
+
+def _part(r: RawPart, to_orig: Any) -> Part:
+    key, a, b, value, subs = r
+    if to_orig is not None:
+        a, b = to_orig(a), to_orig(b)
+    return Part(key, a, b, value, [_part(x, to_orig) for x in subs] if subs else [])
 
 
 def snapshot(value: Any) -> Any:
@@ -70,6 +131,8 @@ def snapshot(value: Any) -> Any:
         return ("img", value.src, value.alt, value.width, value.height, cap)
     if isinstance(value, ImageBlock):
         return ("imageblock",)
+    if isinstance(value, RelatedLink):
+        return ("related", value.title, value.url, value.label)
     if isinstance(value, BaseModel):
         return (type(value).__name__, value.model_dump_json())
     if isinstance(value, (tuple, list)):
