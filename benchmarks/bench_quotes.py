@@ -10,7 +10,8 @@ printed separately, and ``-v`` lists the misses of the tuning set only (``--held
 of the held-out set). ``tests/labels/quotes/heldout2/`` is a second held-out set, labeled
 before a later round of tuning and never looked at during it (``--heldout2-v``);
 ``tests/labels/quotes/heldout3/`` is a third, labeled before the round after that
-(``--heldout3-v``).
+(``--heldout3-v``); ``tests/labels/quotes/heldout4/`` a fourth, labeled before the seventh
+round (``--heldout4-v``).
 
 Matching: a found quote matches a labeled one of the same article when their texts,
 normalised (case folded, whitespace runs folded, punctuation stripped at both ends), are
@@ -38,6 +39,7 @@ LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels" / "quotes"
 HELDOUT = LABELS / "heldout"
 HELDOUT2 = LABELS / "heldout2"
 HELDOUT3 = LABELS / "heldout3"
+HELDOUT4 = LABELS / "heldout4"
 _PUNCT = " \t\n.,;:!?…\"'“”„‘’‚«»‹›()[]-–—/"
 
 
@@ -134,6 +136,7 @@ def main() -> None:
         ("held-out set", HELDOUT, "--heldout-v" in args),
         ("held-out set 2", HELDOUT2, "--heldout2-v" in args),
         ("held-out set 3", HELDOUT3, "--heldout3-v" in args),
+        ("held-out set 4", HELDOUT4, "--heldout4-v" in args),
     ):
         figures = evaluate(verbose=verbose, folder=folder)
         print(f"== {title} ({folder.relative_to(LABELS.parent.parent.parent)})")

@@ -373,13 +373,13 @@ def test_labeled_set_precision_and_recall(figures: dict[str, float]) -> None:
 
 
 def test_labeled_set_speaker_floor(figures: dict[str, float]) -> None:
-    # regression floor at the level reached so far (0.818 = 251/307, kind 0.912 measured);
-    # the target is below
-    assert figures["speaker_right"] >= 0.81
-    assert figures["kind_right"] >= 0.89
+    # regression floor at the level reached so far (0.827 = 254/307 after the seventh pass,
+    # 0.818 before; kind 0.922 measured); the target is below
+    assert figures["speaker_right"] >= 0.82
+    assert figures["kind_right"] >= 0.90
 
 
-@pytest.mark.xfail(strict=True, reason="speaker attribution reaches ~0.82, target 0.85")
+@pytest.mark.xfail(strict=True, reason="speaker attribution reaches ~0.83, target 0.85")
 def test_labeled_set_speaker_target(figures: dict[str, float]) -> None:
     assert figures["speaker_right"] >= 0.85
 
@@ -454,6 +454,30 @@ def test_heldout3_floors(heldout3: dict[str, float]) -> None:
     assert heldout3["recall"] >= 0.90
     assert heldout3["speaker_right"] >= 0.88
     assert heldout3["kind_right"] >= 0.88
+
+
+# --- held-out set 4: labeled before the seventh round of tuning, never tuned on ---------
+
+
+@pytest.fixture(scope="module")
+def heldout4(figures: dict[str, float]) -> dict[str, float]:
+    module = sys.modules["bench_quotes"]
+    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout4")
+    return result
+
+
+def test_heldout4_set_is_there(heldout4: dict[str, float]) -> None:
+    assert heldout4["articles"] >= 4
+    assert heldout4["labeled"] >= 40
+
+
+def test_heldout4_floors(heldout4: dict[str, float]) -> None:
+    # measured before the seventh pass: precision 0.989, recall 0.978, speaker 0.756
+    # (68/90), kind 0.867; and unchanged after it; floors set just below
+    assert heldout4["precision"] >= 0.95
+    assert heldout4["recall"] >= 0.95
+    assert heldout4["speaker_right"] >= 0.74
+    assert heldout4["kind_right"] >= 0.85
 
 
 # --- rules of the sixth pass ------------------------------------------------------------
@@ -646,3 +670,44 @@ def test_unattributed_partial_quote_goes_to_the_paragraph_subject() -> None:
         "“the fight is not over for any of us”.",
     ]
     assert _find(paras, "fight is not over")[0] == "Emma de Wit"
+
+
+# --- rules of the seventh pass ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Pour Claire Dubois, économiste à Lyon, la réforme est « mal pensée » et coûteuse.",
+         "mal pensée", "Claire Dubois"),
+        ("Para Marta Ruiz, portavoz vecinal, el proyecto es “un error histórico”.",
+         "error histórico", "Marta Ruiz"),
+        ("Per Luca Bianchi, sindaco di Pisa, il piano è «una scommessa».",
+         "scommessa", "Luca Bianchi"),
+    ],
+)
+def test_for_a_named_person_opens_a_view(text: str, fragment: str, speaker: str) -> None:
+    found, kind = _find([text], fragment)
+    assert (found, kind) == (speaker, "partial")
+
+
+def test_for_with_a_role_or_a_thing_gives_no_speaker() -> None:
+    # only a full name followed by a comma counts: "Pour le gouvernement, …" and "Pour
+    # Paris, …" (one word) are not attributions
+    assert _find(["Pour le gouvernement, la réforme est « nécessaire »."], "nécessaire")[0] is None
+    assert _find(["Para Madrid, la cumbre fue “un éxito”."], "un éxito")[0] is None
+
+
+def test_german_genitive_phrase_is_no_title() -> None:
+    # a capitalised German noun phrase with "der"/"des" inside is the object of the verb,
+    # not a title: it goes to the subject of "nannte"
+    text = ("Gesundheitsministerin Petra Lange (SPD) nannte das Gesetz einen »Meilenstein der "
+            "Pflegepolitik« für das ganze Land.")
+    assert _find([text], "Meilenstein der") == ("Petra Lange", "partial")
+
+
+def test_title_with_other_small_words_stays_scare() -> None:
+    # "of" is no German genitive article: "Journal of Medicine" keeps the title reading
+    text = ("Die im Mai erschienenen »Journal of Medicine«-Daten hätten überrascht, sagte "
+            "Florian Hahn.")
+    assert _find([text], "Journal of Medicine") == (None, "scare")

@@ -27,7 +27,9 @@ Speaker
     Looked for, in this order: right after the quote (``"...," X said``, ``"...," said X``,
     ``„…“, sagte X``, ``„…“, so X``, ``« … », déclare-t-il``); before it in the same
     sentence (``X said: "..."``, ``X said the plan was "hasty"``, ``according to X``,
-    ``laut X``, ``selon X``); and for a whole quote with no attribution of its own, the
+    ``laut X``, ``selon X``, and a sentence opening with a full name and a comma after
+    ``pour``/``para``/``per``: ``Pour Beatriz Guijarro González, …, la situation est
+    « intenable »``); and for a whole quote with no attribution of its own, the
     speaker of the quote just before it in the same or the previous paragraph, else the
     person last named in its own paragraph. A quote after a colon with no verb of saying
     goes to the person named nearest before the colon (``Nico Elvedi haderte: „…“``). A
@@ -95,7 +97,7 @@ Kind
     whose speaker is known; ``scare`` for a short quoted word or term (up to four words)
     with neither, or one whose every word but small ones is capitalised (a name or a
     title, such as „Wahl-Arena“ or "Journal of Clinical and Translational Research", up to
-    eight words) unless a verb of saying touches it (``„…“, sagte X``, ``X sagte: „…“``); a
+    eight words, but not a German genitive noun phrase such as »Zeichen der Wertschätzung«) unless a verb of saying touches it (``„…“, sagte X``, ``X sagte: „…“``); a
     verb further on in the sentence does not attribute such a title. The search after a
     quote stops at a colon, and an inverted verb that is not in the list counts only when
     the name after it ends the clause (``„…“, schmunzelte Blanik.``).
@@ -309,6 +311,8 @@ _PREFIX_VERBS = {
     "ifølge": "ifølge",
     "enligt": "enligt",
 }
+# Opening a sentence with a full name and a comma, these give the view of that person.
+_FOR_PREFIX = frozenset(["pour", "para", "per"])
 _PRONOUNS = frozenset(
     ["he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "lui", "él", "ella", "lei", "egli", "hij", "zij", "han", "hon"]
 )
@@ -1046,6 +1050,15 @@ def _prefixed(toks: list[_Tok], text: str) -> _Who | None:
             who = _subject_after(toks, k, text)
             if who is not None:
                 return who
+        elif low in _FOR_PREFIX and (k == 0 or toks[k - 1].text == "§") and k + 1 < len(toks) \
+                and _is_cap(toks[k + 1].text):
+            # "Pour Beatriz Guijarro González, chercheuse ..., la situation est « intenable »"
+            run = _name_run(toks, k + 1, 1)
+            if run is not None and run[1] > run[0] and run[1] + 1 < len(toks) \
+                    and toks[run[1] + 1].text == ",":
+                name = _clean_name(toks, run[0], run[1], text)
+                if name:
+                    return _Who(name, t.text)
         elif low == "zufolge" and k > 0:
             run = _name_run(toks, k - 1, -1)
             if run is not None:
@@ -1574,6 +1587,9 @@ def _title_like(qtext: str) -> bool:
         return False
     small = {"of", "the", "and", "in", "on", "for", "a", "und", "der", "die", "das", "von", "de",
              "to", "at", "by", "la", "le", "les", "des", "du", "el", "del", "di", "e", "y", "et"}
+    if any(w in {"der", "des"} and words[k - 1][0].isupper() and words[k + 1][0].isupper()
+           for k, w in enumerate(words[1:-1], 1)):
+        return False  # a German genitive noun phrase: »Zeichen der Wertschätzung«
     return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
 
 
