@@ -2,8 +2,10 @@
 
 Prints microseconds per article for ``newsmodel.formats.markdown.loads`` and for
 ``MarkdownIt("commonmark").parse()`` on the same texts in the same run, and their ratio;
-then the time per KiB for the corpus bodies repeated 1, 2, 4 and 8 times in one file, to
-show that parse time grows linearly with input size.
+then the time per KiB for the corpus bodies repeated 1, 2, 4, 8 and 16 times in one file, to
+show that parse time grows linearly with input size (and the same with Python's cyclic
+garbage collector paused, which shows how much of any creep is the collector walking the
+model objects of one huge article: four tracked objects per paragraph, all made by pydantic).
 
 Honest figures: the reader's caches (the byline-kind cache in ``_helpers``) are cleared
 before every timed round, so no round profits from the rounds before it. Rounds of the
@@ -16,6 +18,7 @@ Run: python benchmarks/bench_markdown.py [--rounds N]
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import time
 from collections.abc import Callable
@@ -90,15 +93,26 @@ def main() -> None:
     print(f"loads + dumps (unchanged) : best {dumps_t * us:7.1f} us/article")
     # Linearity: one long file made of the corpus bodies repeated k times.
     body = "\n\n".join(t.split("\n\n", 3)[-1].rsplit("Original url:", 1)[0] for t in texts)
-    print("linearity (one file of the corpus bodies repeated k times, best of 3):")
-    first = 0.0
-    for k in (1, 2, 4, 8):
+    print("linearity (one file of the corpus bodies repeated k times, best of 3;")
+    print("           last column: the same with Python's cyclic GC paused during the call):")
+    first = first_nogc = 0.0
+    for k in (1, 2, 4, 8, 16):
         doc = "\n\n# Title\n\n" + "\n\n".join([body] * k)
         size = len(doc.encode()) / 1024
         t = min(_round(md.loads, [doc]) for _ in range(3))
         per = t / size * 1e6
         first = first or per
-        print(f"  x{k}: {size:8.0f} KiB  {t * 1e3:8.1f} ms  {per:6.1f} us/KiB  ({per / first:.2f} of x1)")
+        gc.disable()
+        try:
+            t2 = min(_round(md.loads, [doc]) for _ in range(3))
+        finally:
+            gc.enable()
+        per2 = t2 / size * 1e6
+        first_nogc = first_nogc or per2
+        print(
+            f"  x{k}: {size:8.0f} KiB  {t * 1e3:8.1f} ms  {per:6.1f} us/KiB  ({per / first:.2f} of x1)"
+            f"   no GC: {per2:6.1f} us/KiB ({per2 / first_nogc:.2f} of x1)"
+        )
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ from newsmodel.models import (
     RelatedLink,
 )
 from newsmodel.testing import articles, paragraphs
+from newsmodel.validation import check_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "markdown"
 EXAMPLE = FIXTURES / "moscow-times-tajikistan.md"
@@ -572,3 +573,48 @@ def test_line_ends_kept_in_raw_blocks_and_edits(nl: str) -> None:
     a.body[-1] = Paragraph(text="Final.")
     out = md.dumps(a)
     assert out == text.replace("July 28, 2021", "July 29, 2021").replace("Last.", "Final.")
+
+
+# --------------------------------------------------------------------------- hostile input (issue 9)
+
+
+@pytest.mark.parametrize("nl", ["\n", "\r\n"])
+def test_a_leading_bom_is_kept_and_read_past(nl: str) -> None:
+    text = nl.join(["\ufeff# T", "", "By Jane Roe", "", "July 28, 2021", "", "Body.", ""])
+    a = md.loads(text)
+    assert a.title == "T"
+    assert [b.name for b in a.bylines] == ["Jane Roe"]
+    assert a.published == dt.date(2021, 7, 28)
+    assert a.paragraphs == ["Body."]
+    assert md.dumps(a) == text
+    a.title = "New"
+    assert md.dumps(a) == text.replace("# T", "# New")  # the BOM stays in front
+    # Lines and columns count from the first character after the BOM.
+    r = md.read("\ufeff# T\n\nBy\n")
+    assert [(f.code, f.line) for f in r.errors] == [("NM003", 3)]
+
+
+def test_a_tab_after_the_title_hash_is_a_title() -> None:
+    text = "#\tT\n\nBody.\n"
+    a = md.loads(text)
+    assert a.title == "T"
+    assert a.paragraphs == ["Body."]
+    assert md.dumps(a) == text
+    tokens = MarkdownIt("commonmark").parse(text)
+    assert tokens[0].type == "heading_open" and tokens[1].content == "T"
+
+
+def test_a_javascript_link_is_read_as_a_link_so_validation_can_flag_it() -> None:
+    text = "# T\n\nSee [x](javascript:alert(1)) now.\n"
+    a = md.loads(text)
+    [p] = a.body
+    assert isinstance(p, Paragraph)
+    assert p.text == "See x now."
+    assert [(m.kind, m.start, m.end, m.url) for m in p.marks] == [("link", 4, 5, "javascript:alert(1)")]
+    assert [(link.url, link.text, link.rel, link.position) for link in a.links] == [
+        ("javascript:alert(1)", "x", "inline", 0)
+    ]
+    assert md.dumps(a) == text
+    flagged = [f for f in check_text(text, format="markdown") if f.code == "NM102"]
+    assert flagged and flagged[0].line == 3
+    assert "javascript" in flagged[0].message

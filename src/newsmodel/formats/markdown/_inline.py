@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 __all__ = [
+    "caption_credit",
     "fold",
     "from_tokens",
     "has_markup",
@@ -53,6 +54,11 @@ _ALWAYS = frozenset("\\`*_[]<")
 
 def fold(text: str) -> str:
     """Fold every whitespace run (any Unicode whitespace) to one space and strip the ends."""
+    # Most text is folded already: single spaces between words, no other whitespace
+    # (isprintable is False for every whitespace character but the space). Two C-speed
+    # scans settle that without building a list of words.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
@@ -74,11 +80,21 @@ def unescape(text: str) -> str:
     return _BACKSLASH_ESC_RE.sub(r"\1", text)
 
 
+def _any_link(url: str) -> bool:
+    return True
+
+
 @lru_cache(maxsize=1)
 def _md() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark")
+    md = MarkdownIt("commonmark")
+    # CommonMark's syntax decides what is a link; markdown-it-py's validateLink then
+    # refuses some schemes (javascript:, vbscript:, file:, most data:) and leaves such a
+    # link as literal text. The model keeps every link as written, so that validation
+    # can flag a dangerous one (NM102) and the HTML writer can neutralise it.
+    md.validateLink = _any_link  # type: ignore[method-assign]
+    return md
 
 
 class _Builder:
@@ -221,6 +237,39 @@ def from_tokens(children: Sequence[Token]) -> tuple[str, list[Mark]]:
 def md_parser() -> MarkdownIt:
     """The shared CommonMark parser (created on first use)."""
     return _md()
+
+
+def caption_credit(source: str) -> tuple[str, str] | None:
+    """A caption source that ends in a ``**strong**`` run: (caption text, credit).
+
+    The caption text is the plain text before the run (trailing whitespace dropped), the
+    credit the run's plain text; None when the source does not end in a strong run
+    written with asterisks (see :func:`trailing_strong`).
+    """
+    src = source.rstrip()
+    if not src.endswith("**") or len(src) < 5:
+        return None
+    k = src.rfind("**", 0, len(src) - 2)
+    if k >= 0:
+        # Fast path, as in trailing_strong: "plain text **plain credit**".
+        content = src[k + 2 : -2]
+        before = src[:k]
+        if (
+            content
+            and not content[0].isspace()
+            and not content[-1].isspace()
+            and (not before or before[-1] in " \t\n")
+            and not has_markup(content)
+            and not has_markup(before)
+            and "[" not in content
+            and "]" not in content
+        ):
+            return fold(before), fold(content)
+    got = trailing_strong(source)
+    if got is None:
+        return None
+    text, at = got
+    return text[:at].rstrip(), text[at:]
 
 
 def trailing_strong(source: str) -> tuple[str, int] | None:

@@ -1,9 +1,9 @@
 """The block scanner: an article file's text cut into blocks, each with its source span.
 
 Blocks are found with offsets, never with per-line objects: one precompiled regular
-expression finds each run of non-blank lines (blank lines separate blocks), and a
-first-character test settles the usual case, a one-line run that starts with a letter,
-at once. Only the lines of runs with more than one line, and of runs that start with a
+expression finds each run of non-blank lines (blank lines separate blocks), and its first
+alternative settles the usual case, a one-line run that cannot open anything but a
+paragraph, at once (its text comes out of the match, with no Python-level search). Only the lines of runs with more than one line, and of runs that start with a
 character that can open a CommonMark block (``#``, a fence, ``>``, a list marker, a
 thematic break, ``<``, an indent), are looked at one by one. Constructs that CommonMark
 gives rich block structure (block quotes, lists, indented code, HTML blocks, setext
@@ -50,13 +50,20 @@ def is_blank(s: str) -> bool:
     return not s.strip(" \t")
 
 
-# A run of non-blank lines: from the start of a line holding a character other than a
-# space or a tab, through every following such line. Possessive quantifiers keep the search
-# linear: a blank line fails at its first non-space character, with no backtracking.
-_RUN_RE = re.compile(r"^[ \t]*+[^ \t\n][^\n]*+(?:\n[ \t]*+[^ \t\n][^\n]*+)*+", re.MULTILINE)
 # First characters of a line that may open something other than a paragraph (after up to
 # three spaces; a space or a tab itself may start an indented code block).
 _SPECIAL_FIRST = frozenset(" \t#`~>-+*_<0123456789")
+# A run of non-blank lines: from the start of a line holding a character other than a
+# space or a tab, through every following such line. Possessive quantifiers keep the search
+# linear: a blank line fails at its first non-space character, with no backtracking. The
+# first alternative is the usual block, a line of its own whose first character is not in
+# _SPECIAL_FIRST (it can only be a paragraph); its text is group 1, so that no Python code
+# has to look for its end or cut it out. Either way the match spans the whole run.
+_RUN_RE = re.compile(
+    r"^(?:([^ \t\n#`~>\-+*_<0-9][^\n]*+)(?!\n[ \t]*+[^ \t\n])"
+    r"|[ \t]*+[^ \t\n][^\n]*+(?:\n[ \t]*+[^ \t\n][^\n]*+)*+)",
+    re.MULTILINE,
+)
 
 _ATX_RE = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -133,7 +140,6 @@ def scan(text: str) -> list[Block]:
     """Cut ``\\n``-separated text into blocks. Linear in the length of the text."""
     blocks: list[Block] = []
     append = blocks.append
-    special = _SPECIAL_FIRST
     find = text.find
     pos = 0
     for m in _RUN_RE.finditer(text):
@@ -143,7 +149,7 @@ def scan(text: str) -> list[Block]:
             if e <= pos:
                 continue
             s = pos + 1
-        elif text[s] not in special and find("\n", s, e) < 0:
+        elif (src := m.group(1)) is not None:
             # The usual block: one line that can only be a paragraph line. It is plain
             # when it holds no character that may start inline markup (those of
             # _inline.has_markup; the reader looks closer at a line that has one:
@@ -152,7 +158,6 @@ def scan(text: str) -> list[Block]:
             # character but the space; the first character is not a space here). A few
             # C-speed substring scans: a regular expression, or markdown-it-py, would
             # cost several times more per character, and this is most of the text.
-            src = text[s:e]
             if (
                 "\\" not in src
                 and "`" not in src

@@ -35,9 +35,11 @@ class Part:
     subs: list[Part] = field(default_factory=list)
 
 
-RawPart = tuple[str, int, int, Any, "list[RawPart] | None"]
+RawPart = tuple[str, int, int, Any, "list[RawPart] | None"] | tuple[str, int, int, str]
 """A part as the reader records it: (key, start, end, value, inner parts or None), with
-offsets into the reader's normalized text (``\\n`` line ends)."""
+offsets into the reader's normalized text (``\\n`` line ends); or, for a plain paragraph,
+the scanner's block ``("plain", start, end, text)`` itself, which stands for
+``("block", start, end, ("p", text), None)``."""
 
 
 class SourceRecord:
@@ -102,6 +104,11 @@ def _offset_map(crlf: list[int] | None) -> Any:
 
 
 def _part(r: RawPart, to_orig: Any) -> Part:
+    if len(r) == 4:
+        a, b = r[1], r[2]
+        if to_orig is not None:
+            a, b = to_orig(a), to_orig(b)
+        return Part("block", a, b, ("p", r[3]), [])
     key, a, b, value, subs = r
     if to_orig is not None:
         a, b = to_orig(a), to_orig(b)
