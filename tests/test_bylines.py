@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel.text as nt
 from newsmodel import Byline
-from newsmodel.text import is_agency, parse_byline
+from newsmodel.text import bylines, is_agency, parse_byline
 
 LABELS = Path(__file__).parent / "labels" / "bylines.json"
 FIELDS = ("name", "kind", "role", "affiliation", "email")
@@ -267,6 +269,132 @@ def test_no_catastrophic_backtracking_on_long_input() -> None:
     text = "By " + ", ".join(["Jane Doe"] * 500) + " " + "a" * 5000
     assert len(parse_byline(text)) == 500
     assert parse_byline("By " + "(" * 3000) == []
+
+
+# --- the plain-name shortcut ----------------------------------------------------------
+#
+# parse_byline takes plain names ("Birgit Baumann", "AFP") straight to the person or
+# organization decision; _read(s, shortcuts=False) runs every rule on them instead. Both
+# must give the same contributors.
+
+
+def _both_ways(text: str) -> None:
+    assert parse_byline(text) == bylines._read(text, shortcuts=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Birgit Baumann",
+        "Anna Giulia Fink",
+        "AFP",
+        "Deutsche Presse-Agentur",
+        "Dr. Max Kolter",
+        "María R. Sahuquillo",
+        "Jane E Doe",
+        "ORF.at",
+        "t-online",
+        "Lê Phương",
+        "牛镛",
+        "Андрей Колесников",
+    ],
+)
+def test_plain_names_take_the_shortcut(text: str) -> None:
+    assert bylines._is_plain(text)
+    _both_ways(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "By Jane Doe",
+        "Jane Doe, Reuters",
+        "Jane e Doe",  # a lower-case conjunction separates
+        "Jane Doe.",  # _clean decides about a final dot
+        " Jane Doe",
+        "Jane  Doe",
+        "Jane Doe Updated",
+        "Poſted Jane",  # long s: the case-insensitive date pattern reads "Posted"
+        "Staff Writer",
+        "Jane Doe is a reporter",
+        "박준석 기자",
+        "田中他",
+        "Jane Doe 2",
+        "Jane O'Doe",
+        "Jane -Doe",
+    ],
+)
+def test_other_text_takes_every_rule(text: str) -> None:
+    assert not bylines._is_plain(text)
+    _both_ways(text)
+
+
+def test_shortcut_agrees_on_the_labeled_set() -> None:
+    for r in _rows():
+        _both_ways(r["text"])
+        for e in r["expected"]:
+            _both_ways(e["name"])
+
+
+def test_shortcut_agrees_on_the_corpus_bylines(corpus_dir: Path) -> None:
+    link = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
+    seen = 0
+    for path in sorted(corpus_dir.glob("*.md")):
+        for line in path.read_text("utf-8").splitlines()[:40]:
+            if line.startswith(("By ", "Von ")):
+                seen += 1
+                _both_ways(line)
+                for m in link.finditer(line):
+                    _both_ways(m.group(1))
+    assert seen >= 100
+
+
+_WORDS = sorted(
+    bylines._PLAIN_STOP
+    | bylines._PLAIN_STOP_AS_WRITTEN
+    | {w for w in bylines._ROLE_MODIFIERS | bylines._ORG_WORDS if w.isalpha()}
+    | {"Jane", "Doe", "Max", "Müller", "Иван", "Lê", "田中", "ssi", "Di", "Maio", "Jr", "A"}
+    | {a for a in bylines.AGENCIES.values()}
+)
+_QUIRKS = {"s": "ſ", "i": "ı", "I": "İ", "k": "\u212a", "о": "ᲂ", "т": "ᲄ"}
+
+
+@st.composite
+def _credit_like(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5))
+    out = []
+    for w in words:
+        case = draw(st.sampled_from(["as is", "upper", "title", "lower"]))
+        w = {"upper": w.upper(), "title": w.title(), "lower": w.lower()}.get(case, w)
+        if draw(st.booleans()) and draw(st.booleans()):
+            w = "".join(_QUIRKS.get(c, c) for c in w)
+        out.append(w)
+    joiners = draw(
+        st.lists(
+            st.sampled_from([" ", " ", ".", "-", ". ", ", ", " and ", " - ", "  "]),
+            min_size=len(out) - 1,
+            max_size=len(out) - 1,
+        )
+    )
+    text = out[0] + "".join(j + w for j, w in zip(joiners, out[1:], strict=True))
+    return (
+        draw(st.sampled_from(["", "By ", "Von "]))
+        + text
+        + draw(st.sampled_from(["", "", ".", " 외", "他", "2"]))
+    )
+
+
+@settings(max_examples=400)
+@given(_credit_like())
+def test_shortcut_agrees_on_generated_credits(text: str) -> None:
+    _both_ways(text)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=25))
+def test_shortcut_agrees_on_any_text(text: str) -> None:
+    _both_ways(text)
 
 
 def test_exported() -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from newsmodel.models.byline import Byline
 
@@ -158,12 +159,36 @@ _POSSESSIVES = frozenset(
     }
 )
 # Everything after a date prefix is a date, not a contributor: "By Jane Doe Updated 3:45 PM".
+_DATE_WORDS = (
+    "last updated",
+    "updated",
+    "published",
+    "posted",
+    "aktualisiert",
+    "veröffentlicht",
+    "stand",
+    "mis à jour",
+    "publié",
+    "actualizado",
+    "publicado",
+    "aggiornato",
+    "pubblicato",
+    "opdateret",
+    "oppdatert",
+    "uppdaterad",
+    "publicerad",
+    "publisert",
+)
 _DATE_TAIL_RE = re.compile(
-    r"\s*[|,•·–—-]?\s*\b(?:last\s+updated|updated|published|posted|aktualisiert|"
-    r"veröffentlicht|stand|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|"
-    r"pubblicato|opdateret|oppdatert|uppdaterad|publicerad|publisert)\b.*$",
+    r"\s*[|,•·–—-]?\s*\b(?:" + "|".join(w.replace(" ", r"\s+") for w in _DATE_WORDS) + r")\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+# A match of _DATE_TAIL_RE holds the last word of a date word in some letter case.
+_DATE_TAIL_CUES = tuple(dict.fromkeys(w.split()[-1] for w in _DATE_WORDS))
+# The only letters (checked over all of Unicode) that the case-insensitive patterns of this
+# module match although their lower case differs from the pattern's letter: dotted and
+# dotless i, long s, old forms of Cyrillic letters.
+_CASE_QUIRKS_RE = re.compile(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
 _TIME_OR_DATE_RE = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 _MATERIAL_RE = re.compile(
     r"^(?:mit\s+)?(?:material|informationen|angaben)\s+(?:von|der|aus)\s+", re.IGNORECASE
@@ -182,10 +207,12 @@ _URL_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 # Separators between contributors. Single-letter and non-English conjunctions must be
 # lower case so that initials ("Jane E Doe", "Juan Y Ortega") are not split.
 _CONJ = r"(?:(?i:and|with)|&|\+|und|sowie|mit|et|avec|y|con|e|com|en|met|og|med|och|i|и|ve|és|ja)"
+# (A dash separates only with spaces around it: "Jean-Luc" stays whole. The spaces are
+# matched once for the dash and the words: trying them for each alternative was slow.)
 _SEP_RE = re.compile(
     rf"\s*,\s*{_CONJ}\s+"
-    r"|\s*(?:[,;|·•/]|\s+-\s+|\s+–\s+|\s+—\s+)\s*"
-    rf"|\s+{_CONJ}\s+"
+    r"|\s*[,;|·•/]\s*"
+    rf"|\s+(?:[-–—]\s+|{_CONJ}\s+)"
 )
 _CONJ_WORDS = _words(
     "and with & + und sowie mit et avec y con e com en met og med och i и ve és ja"
@@ -250,6 +277,19 @@ _ROLE_BY_RE = re.compile(
 _LINE_BREAK_RE = re.compile(r"[\r\n]+")
 
 
+def _drop_date_tail(text: str) -> str:
+    """Remove a date tail ("| Published July 28, 2021") with _DATE_TAIL_RE.
+
+    The pattern is tried only where a date word occurs in some letter case: that check
+    costs little, the pattern's search a lot.
+    """
+    if text.isascii() or _CASE_QUIRKS_RE.search(text) is None:
+        lowered = text.lower()
+        if not any(cue in lowered for cue in _DATE_TAIL_CUES):
+            return text
+    return _DATE_TAIL_RE.sub("", text)
+
+
 def _line_breaks_to_commas(text: str) -> str:
     """Join the lines of ``text`` with ", ", dropping blank ones and the spaces around breaks.
 
@@ -259,9 +299,20 @@ def _line_breaks_to_commas(text: str) -> str:
     if "\n" not in text and "\r" not in text:
         return text
     return ", ".join(part for part in (p.strip() for p in _LINE_BREAK_RE.split(text)) if part)
+
+
 _IS_ROLE_RE = re.compile(
     r"^(?P<name>.+?)\s+(?:is|ist|est|es|è)\s+(?:an?|the|ein|eine|un|une)\s+(?P<role>.+)$"
 )
+
+
+def _is_role_sentence(text: str) -> re.Match[str] | None:
+    """Match _IS_ROLE_RE, tried only when one of its verbs ("is", "ist", "es", "è") occurs."""
+    if "is" in text or "es" in text or "è" in text:
+        return _IS_ROLE_RE.match(text)
+    return None
+
+
 _PAREN_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _ORG_WORDS = _words(
     """
@@ -351,6 +402,71 @@ _ABBREV_END_RE = re.compile(r"(?:\b(?:jr|sr|ph\.\s?d|m\.d|esq)|(?:^|\s)\w)\.$", 
 _TRAILING_PUNCT = " \t.,;:|-–—·•*_\"'“”„«»[]"
 
 
+# --------------------------------------------------------------------------------------
+# Plain names
+# --------------------------------------------------------------------------------------
+#
+# Most credits are plain names ("Birgit Baumann", "AFP", "Dr. Max Kolter", "t-online"),
+# and every rule above passes such a name through unchanged: the full pipeline only
+# decides whether it names a person or an organization. A plain name is words of letters
+# (str.isalpha) joined by single spaces (a dot or a hyphen may join letters inside a word,
+# and a word but the last may end with a dot) and none of its words is one that a rule
+# reacts to:
+#
+# - no bracket, parenthesis, colon, comma, "@", digit, quote or other separator character
+#   (links, e-mail addresses, dates, "Photo:", "(dpa)", "CNN's" need them);
+# - no word that starts a prefix or a role credit, names a date, says "is", joins names,
+#   opens a URL or "Material von", and no role noun (roles need one) -- _PLAIN_STOP below;
+# - no Korean, Japanese or Chinese role or "and others" ending;
+# - none of the few letters that case-insensitive patterns match although their lower
+#   case differs (dotted and dotless i, long s, old Cyrillic forms), so that comparing
+#   lower-cased words with the vocabulary is what the patterns do.
+#
+# For such a name parse_byline skips the rules and goes straight to the decision;
+# tests/test_bylines.py checks that both ways agree.
+
+# Words the rules match whatever their case (compared lower-cased and case-folded) ...
+_PLAIN_STOP = _ROLE_NOUNS | _words(
+    """
+    written reporting reported story words text texte by from geschrieben verfasst von
+    un par escrito por di door av af от автор avec mit con com
+    last updated published posted aktualisiert veröffentlicht stand mis publié
+    actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
+    publicerad publisert
+    and with www material informationen angaben
+    기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員
+    """
+)
+# ... and words they match only as written ("Jane E Doe" is one name, "Jane e Doe" two).
+_PLAIN_STOP_AS_WRITTEN = frozenset(w for w in _CONJ_WORDS if w.isalpha()) | _words(
+    "is ist est es è"
+)
+_PLAIN_LAST = frozenset("외等か他명人名")
+
+
+def _is_plain(text: str) -> bool:
+    """Tell whether every rule of parse_byline passes ``text`` through unchanged."""
+    if not text[-1:].isalpha() or text[-1] in _PLAIN_LAST:
+        return False
+    # Words of letters joined by single ".", "-", " " or ". " and nothing else: then no
+    # word of ``words`` is empty and only letters are left beside the spaces.
+    words = text.replace(". ", " ").replace(".", " ").replace("-", " ")
+    tokens = words.split(" ")
+    if "" in tokens or not words.replace(" ", "").isalpha():
+        return False
+    if not _PLAIN_STOP_AS_WRITTEN.isdisjoint(tokens):
+        return False
+    if words.isascii():
+        return _PLAIN_STOP.isdisjoint(words.lower().split(" "))
+    if _CASE_QUIRKS_RE.search(words) is not None:
+        return False
+    lowered = words.lower()
+    if not _PLAIN_STOP.isdisjoint(lowered.split(" ")):
+        return False
+    folded = words.casefold()
+    return folded == lowered or _PLAIN_STOP.isdisjoint(folded.split(" "))
+
+
 @dataclass(slots=True)
 class _Piece:
     """One contributor being assembled."""
@@ -361,6 +477,7 @@ class _Piece:
     affiliation: str | None = None
     email: str | None = None
     sep_before: str = ""
+    plain: bool = False  # a plain name (see _is_plain), which _clean leaves as it is
 
 
 def is_agency(name: str) -> bool:
@@ -389,26 +506,29 @@ def _looks_like_organization(name: str) -> bool:
     "t-online", "朝日新聞デジタル"); a leading article ("Le Monde", "DER SPIEGEL"); a known
     broadcaster acronym first ("MDR SACHSEN-ANHALT").
     """
-    if is_agency(name):
-        return True
     words = name.split()
     if not words:
         return False
     folded_name = name.casefold()
-    if any(marker in folded_name for marker in _ORG_MARKERS):
+    key = " ".join(folded_name.split()) if len(words) > 1 else words[0].casefold()
+    if key in AGENCIES and (key not in _CAPS_ONLY or name.strip().isupper()):
+        return True  # is_agency(name)
+    if not folded_name.isascii() and any(marker in folded_name for marker in _ORG_MARKERS):
         return True
-    parts = [p for p in _SUBWORD_RE.split(folded_name) if p]
-    if any(p in _ORG_WORDS for p in parts):
+    if "." in folded_name or "-" in folded_name or "_" in folded_name or "/" in folded_name:
+        parts = _SUBWORD_RE.split(folded_name)
+    else:  # the same words, split faster
+        parts = folded_name.split()
+    if not _ORG_WORDS.isdisjoint(parts):
         return True
-    if any(_DOMAIN_RE.match(w) for w in words):
+    if "." in name and any(_DOMAIN_RE.match(w) for w in words):
         return True
     if len(words) == 1:
         word = words[0]
-        letters = [c for c in word if c.isalpha()]
         # "TPN", "SID", "ORF": a short all-capitals token is an acronym, not a person.
         return (
-            2 <= len(letters) <= 5
-            and word.isupper()
+            word.isupper()
+            and 2 <= sum(c.isalpha() for c in word) <= 5
             and all(c.isalnum() or c in "-&" for c in word)
         )
     first = words[0].casefold().strip(".,")
@@ -448,7 +568,9 @@ def _split_role_prefix(text: str) -> tuple[str | None, str]:
 
 
 def _clean(text: str) -> str:
-    keep_dot = bool(_ABBREV_END_RE.search(text.rstrip(" ,;:|")))
+    end = text.rstrip(" ,;:|")
+    # (The pattern ends in "\\.$", and "$" also matches before a final line break.)
+    keep_dot = (end.endswith((".", ".\n"))) and _ABBREV_END_RE.search(end) is not None
     text = text.strip(_TRAILING_PUNCT).strip()
     if keep_dot:  # "Martin Luther King, Jr.", "Jane Doe, Ph.D."
         text += "."
@@ -491,9 +613,12 @@ def _strip_prefix(text: str) -> str:
 
 
 def _make(piece: _Piece) -> Byline | None:
-    name = _clean(piece.name)
-    if not name or not any(c.isalpha() for c in name):
-        return None
+    if piece.plain:
+        name = piece.name
+    else:
+        name = _clean(piece.name)
+        if not name or not any(c.isalpha() for c in name):
+            return None
     return Byline(
         name=name,
         kind="organization" if piece.kind == "organization" else "person",
@@ -544,15 +669,28 @@ def parse_byline(s: str) -> list[Byline]:
         people after a comma ("Jane Doe, Reuters") in ``affiliation``. An empty or
         unreadable string gives an empty list.
     """
-    text = _LINK_RE.sub(r"\1", s)
+    if _is_plain(s):
+        return _plain_byline(s)
+    return _read(s)
+
+
+def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
+    """parse_byline's rules, in order (see the module docstring).
+
+    Args:
+        s: The byline as written.
+        shortcuts: Take plain names between separators straight to the decision (see
+            _is_plain). False runs every rule on them: the tests compare both ways.
+    """
+    text = _LINK_RE.sub(r"\1", s) if "[" in s else s
     # A line break separates contributors or a name from its role ("Jane Doe\nStaff Writer").
     text = _line_breaks_to_commas(text.strip())
-    text = _WS_RE.sub(" ", text).strip().strip("*_").strip()
+    text = " ".join(text.split()).strip("*_").strip()  # split() takes what \s takes
     if not text:
         return []
     text = _strip_prefix(text)
-    text = _DATE_TAIL_RE.sub("", text)
-    m_is = _IS_ROLE_RE.match(text)
+    text = _drop_date_tail(text)
+    m_is = _is_role_sentence(text)
     if m_is and text[:1].isupper() and len(m_is.group("name").split()) <= 5:
         # A biography line: "Jane Doe is a reporter at The Times."
         name = _clean(m_is.group("name"))
@@ -566,14 +704,30 @@ def parse_byline(s: str) -> list[Byline]:
         emails.append((m.start(), m.group(1)))
         return f" \x00{len(emails) - 1}\x00 "
 
-    text = _EMAIL_RE.sub(_take_email, text)
-    text = _URL_RE.sub(" ", text)
-    text = _WS_RE.sub(" ", text).strip()
+    if "@" in text:
+        text = _EMAIL_RE.sub(_take_email, text)
+    if "://" in text or "www." in text:
+        text = _URL_RE.sub(" ", text)
+    text = " ".join(text.split())
 
     pieces: list[_Piece] = []
     pending_role: str | None = None
     for sep, raw in _merge_suffixes(_split(text)):
         seg = raw.strip()
+        if shortcuts and _is_plain(seg):
+            # Every rule below passes a plain name through unchanged (see _is_plain).
+            if sep not in _CONJ_WORDS:
+                pending_role = None  # a role before "A and B" goes to both, not further
+            pieces.append(
+                _Piece(
+                    name=seg,
+                    kind="organization" if _looks_like_organization(seg) else "person",
+                    role=pending_role,
+                    sep_before=sep,
+                    plain=True,
+                )
+            )
+            continue
         # An e-mail placeholder attaches to the contributor it follows.
         email_ref = re.search(r"\x00(\d+)\x00", seg)
         email = None
@@ -606,7 +760,7 @@ def parse_byline(s: str) -> list[Byline]:
         if not seg:
             continue
 
-        m_is = _IS_ROLE_RE.match(seg)
+        m_is = _is_role_sentence(seg)
         if m_is and seg[:1].isupper():
             seg, role = m_is.group("name"), _clean(m_is.group("role"))
 
@@ -684,6 +838,18 @@ def parse_byline(s: str) -> list[Byline]:
         if b is not None:
             out.append(b)
     return out
+
+
+def _plain_byline(name: str) -> list[Byline]:
+    """What parse_byline gives a plain name (see _is_plain): one person or organization."""
+    if _looks_like_organization(name) or (
+        # A single word in a cased script credits a publication (see parse_byline).
+        " " not in name and any(c.isupper() != c.islower() for c in name)
+    ):
+        kind: Literal["person", "organization"] = "organization"
+    else:
+        kind = "person"
+    return [Byline(name=name, kind=kind, role=None, affiliation=None, email=None)]
 
 
 def _drop_trailing_place(pieces: list[_Piece]) -> None:
