@@ -239,19 +239,17 @@ def md_parser() -> MarkdownIt:
     return _md()
 
 
-def caption_credit(source: str) -> tuple[str, str] | None:
-    """A caption source that ends in a ``**strong**`` run: (caption text, credit).
+def _plain_trailing_strong(source: str) -> tuple[str, str] | bool | None:
+    """Fast path for "plain text **plain credit**": (folded text, folded credit).
 
-    The caption text is the plain text before the run (trailing whitespace dropped), the
-    credit the run's plain text; None when the source does not end in a strong run
-    written with asterisks (see :func:`trailing_strong`).
+    None when the source cannot end in a strong run; False when it might, but only
+    markdown-it can tell (markup elsewhere in it).
     """
     src = source.rstrip()
     if not src.endswith("**") or len(src) < 5:
         return None
     k = src.rfind("**", 0, len(src) - 2)
     if k >= 0:
-        # Fast path, as in trailing_strong: "plain text **plain credit**".
         content = src[k + 2 : -2]
         before = src[:k]
         if (
@@ -265,6 +263,19 @@ def caption_credit(source: str) -> tuple[str, str] | None:
             and "]" not in content
         ):
             return fold(before), fold(content)
+    return False
+
+
+def caption_credit(source: str) -> tuple[str, str] | None:
+    """A caption source that ends in a ``**strong**`` run: (caption text, credit).
+
+    The caption text is the plain text before the run (trailing whitespace dropped), the
+    credit the run's plain text; None when the source does not end in a strong run
+    written with asterisks (see :func:`trailing_strong`).
+    """
+    fast = _plain_trailing_strong(source)
+    if fast is None or isinstance(fast, tuple):
+        return fast
     got = trailing_strong(source)
     if got is None:
         return None
@@ -278,29 +289,12 @@ def trailing_strong(source: str) -> tuple[str, int] | None:
     Returns (plain text, start offset of the strong text in the plain text), or None when
     the source does not end in a strong run written with asterisks.
     """
-    src = source.rstrip()
-    if not src.endswith("**") or len(src) < 5:
+    fast = _plain_trailing_strong(source)
+    if fast is None:
         return None
-    k = src.rfind("**", 0, len(src) - 2)
-    if k >= 0:
-        # Fast path: "plain text **plain credit**" with nothing else that is markup.
-        content = src[k + 2 : -2]
-        before = src[:k]
-        if (
-            content
-            and not content[0].isspace()
-            and not content[-1].isspace()
-            and (not before or before[-1] in " \t\n")
-            and not has_markup(content)
-            and not has_markup(before)
-            and "[" not in content
-            and "]" not in content
-        ):
-            cap = fold(before)
-            credit = fold(content)
-            start = len(cap) + 1 if cap else 0
-            text = f"{cap} {credit}" if cap else credit
-            return text, start
+    if isinstance(fast, tuple):
+        cap, credit = fast
+        return (f"{cap} {credit}", len(cap) + 1) if cap else (credit, 0)
     text, marks = inline(source)
     for kind, start, end, _url, _title in reversed(marks):
         if kind == "strong" and end == len(text):
