@@ -618,3 +618,36 @@ def test_a_javascript_link_is_read_as_a_link_so_validation_can_flag_it() -> None
     flagged = [f for f in check_text(text, format="markdown") if f.code == "NM102"]
     assert flagged and flagged[0].line == 3
     assert "javascript" in flagged[0].message
+
+
+def test_dateline_of_the_lead_paragraph_is_read() -> None:
+    t = "# T\n\nBy AP\n\nMarch 3, 2024\n\nDUSHANBE, Tajikistan (AP) — The minister said.\n"
+    a = md.loads(t)
+    assert a.dateline is not None
+    assert (a.dateline.places, a.dateline.agency, a.dateline.rest) == (["DUSHANBE", "Tajikistan"], "AP", None)
+    assert a.paragraphs[0].startswith("DUSHANBE, Tajikistan (AP) — ")  # the paragraph keeps its text
+    assert md.dumps(a) == t
+    assert md.loads("# T\n\nPlain lead - with a dash.\n").dateline is None
+
+
+def test_changed_dateline_is_a_loss_but_derived_fields_are_not() -> None:
+    t = "# T\n\nMOSCOW — \"We will help,\" Sergei Shoigu said.\n"
+    a = nm.loads(t, format="markdown", quotes=True)
+    assert a.quotes and a.dateline is not None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert nm.dumps(a, format="markdown") == t  # quotes and dateline are derived: no loss
+    a.dateline = nm.Dateline(text="KYIV", places=["KYIV"])  # not what the text says
+    with pytest.warns(nm.LossWarning, match="dateline"):
+        nm.dumps(a, format="markdown")
+
+
+def test_role_after_a_name_is_its_role() -> None:
+    t = "# T\n\nBy [John Smith](#), Senior Reporter and Jane Doe, Staff Writer\n\nText.\n"
+    a = md.loads(t)
+    assert [(b.name, b.role) for b in a.bylines] == [("John Smith", "Senior Reporter"), ("Jane Doe", "Staff Writer")]
+    assert md.dumps(a) == t
+    a.bylines[1].role = "Photographer"
+    assert md.dumps(a).splitlines()[2] == "By [John Smith](#), Senior Reporter and Jane Doe, Photographer"
+    built = Article(title="X", bylines=[nm.Byline(name="Jane Doe", role="Staff Writer")])
+    assert [(b.name, b.role) for b in md.loads(md.dumps(built)).bylines] == [("Jane Doe", "Staff Writer")]

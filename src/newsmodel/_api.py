@@ -93,15 +93,20 @@ def check_finite(article: Article, *, source: str = "<string>") -> None:
 
 def lost_fields(article: Article, format: str) -> list[str]:
     """The fields of ``article`` that are set but that ``format`` cannot carry."""
-    carries: frozenset[str] = get_format(format).CARRIES
+    module = get_format(format)
+    carries: frozenset[str] = module.CARRIES
+    derives: frozenset[str] = getattr(module, "DERIVES", frozenset())
     lost = []
     for name, field in Article.model_fields.items():
         if name in carries:
             continue
         value = getattr(article, name)
         default = field.get_default(call_default_factory=True)
-        if value != default:
-            lost.append(name)
+        if value == default:
+            continue
+        if name in derives and value == module.derive(article, name):
+            continue  # the format does not write it, but reading derives the same value
+        lost.append(name)
     return lost
 
 

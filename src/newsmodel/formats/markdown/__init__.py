@@ -43,15 +43,40 @@ from newsmodel.errors import ParseError
 from newsmodel.formats.markdown._reader import ReadResult, read
 from newsmodel.formats.markdown._writer import derived_links
 from newsmodel.formats.markdown._writer import dumps as _dumps
-from newsmodel.models import Article
+from newsmodel.models import Article, ImageBlock, Paragraph
 
-__all__ = ["CARRIES", "ReadResult", "derived_links", "dumps", "loads", "read"]
+__all__ = ["CARRIES", "DERIVES", "ReadResult", "derive", "derived_links", "dumps", "loads", "read"]
 
 CARRIES: frozenset[str] = frozenset(
     {"schema_version", "title", "bylines", "published", "modified", "url", "images", "body", "links"}
 )
 """The Article fields the layout carries (bylines: name and url; images: src, alt, caption;
 links: the inline, related and original links the body and footer hold)."""
+
+
+DERIVES: frozenset[str] = frozenset({"dateline", "quotes"})
+"""Fields the layout does not write but that reading derives from the text: the dateline
+from the lead paragraph, the quotes (with ``quotes=True``). Writing them is not a loss when
+they equal what reading would derive (see ``derive``)."""
+
+
+def derive(article: Article, name: str) -> Any:
+    """What reading derives for a field in ``DERIVES`` from the article's own text."""
+    if name == "dateline":
+        from newsmodel.text.datelines import parse_dateline
+
+        for block in article.body:
+            if isinstance(block, Paragraph):
+                found = parse_dateline(block.text)
+                return None if found is None else found.model_copy(update={"rest": None})
+            if not isinstance(block, ImageBlock):
+                return None
+        return None
+    if name == "quotes":
+        from newsmodel.text.quotes import extract_quotes
+
+        return extract_quotes(article)
+    raise KeyError(name)
 
 
 def loads(text: str, *, source: str = "<string>", **options: Any) -> Article:

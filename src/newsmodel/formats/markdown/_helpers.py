@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = ["DateRead", "byline_kind", "clear_caches", "plain_person", "read_date"]
 
@@ -268,3 +268,31 @@ def _strict(s: str) -> DateRead:
     if (ra.hour, ra.minute) != (rb.hour, rb.minute):
         return DateRead(ra.date())
     return _from_value(ra)
+
+
+def is_role(text: str) -> bool:
+    """Whether a byline piece is only a role or title ("Staff Writer"), not a name."""
+    from newsmodel.text.bylines import _is_role, parse_byline
+
+    return not parse_byline(text) and _is_role(text)
+
+
+def lead_dateline(body: list[Any]) -> dict[str, Any] | None:
+    """The dateline that opens the first body paragraph, if any, as model data.
+
+    The paragraph keeps its text; the Article gets the structured dateline (``rest`` is
+    left out: it is the paragraph's own text).
+    """
+    from newsmodel.text.datelines import parse_dateline
+
+    for block in body:  # plain dicts, or models for the blocks built as such
+        kind = block.get("type") if isinstance(block, dict) else getattr(block, "type", None)
+        if kind == "paragraph":
+            text = block["text"] if isinstance(block, dict) else block.text
+            found = parse_dateline(text)
+            if found is None:
+                return None
+            return found.model_dump(exclude={"rest"})
+        if kind != "image":
+            return None
+    return None

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pydantic
 
 from newsmodel.findings import Finding
-from newsmodel.formats.markdown._helpers import byline_kind, read_date
+from newsmodel.formats.markdown._helpers import byline_kind, is_role, lead_dateline, read_date
 from newsmodel.formats.markdown._inline import (
     MarkTuple,
     caption_credit,
@@ -304,6 +304,7 @@ class _Reader:
                     "images": self.images,
                     "body": self.body,
                     "links": self.links,
+                    "dateline": lead_dateline(self.body),
                 }
             )
         except pydantic.ValidationError as exc:
@@ -369,7 +370,7 @@ class _Reader:
         if i < len(blocks) and blocks[i][0] in PARA_KINDS and _BYLINE_RE.match(text, blocks[i][1], blocks[i][2]):
             b = blocks[i]
             bylines = self.byline(b)
-            self.parts.append(("byline", b[1], b[2], tuple([(x["name"], x["url"]) for x in bylines]), None))
+            self.parts.append(("byline", b[1], b[2], tuple([(x["name"], x["url"], x.get("role")) for x in bylines]), None))
             i += 1
         # Up to two date lines: the publication date, then the modification date
         # ("Updated ..."); either may be missing.
@@ -448,6 +449,10 @@ class _Reader:
         for name, url, off in pieces:
             if not name:
                 empty = True
+                continue
+            if url is None and out and "role" not in out[-1] and is_role(name):
+                # "By Jane Doe, Staff Writer": a role, not a second contributor.
+                out[-1]["role"] = name
                 continue
             self.place(f"$.bylines[{len(out)}]", b[1] + base + off)
             out.append({"name": name, "url": url, "kind": byline_kind(name)})

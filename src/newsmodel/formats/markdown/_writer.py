@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
+from newsmodel.formats.markdown._helpers import is_role
 from newsmodel.formats.markdown._inline import (
     escape_plain,
     render_inline,
@@ -128,6 +129,9 @@ def _byline(article: Article) -> str:
             name = re.sub(r"(?<!\\)&(?!#)", r"\\&", name)
             name = re.sub(r"(?<=\s)and(?=\s)", "&#97;nd", name)
             names.append(name)
+        if b.role and is_role(b.role):
+            # "By Jane Doe, Staff Writer": the reader gives a role piece to the name before it.
+            names[-1] += ", " + render_text(b.role, line_start=False)
     if len(names) == 1:
         return "By " + names[0]
     return "By " + ", ".join(names[:-1]) + " and " + names[-1]
@@ -238,7 +242,7 @@ def _check_loss(article: Article) -> None:
         if img.width is not None or img.height is not None:
             lost.append(f"the size of image {i}")
     for i, by in enumerate(article.bylines):
-        if by.role or by.affiliation or by.email:
+        if (by.role and not is_role(by.role)) or by.affiliation or by.email:
             lost.append(f"the role, affiliation or e-mail of byline {i}")
     for i, b in enumerate(article.body[:-1]):
         if (
@@ -267,7 +271,7 @@ def _key_parts(article: Article, rec: SourceRecord | None) -> list[tuple[str, An
     parts: list[tuple[str, Any, Any]] = [("title", article.title, None)]
     old_by = _old(rec, "byline")
     if article.bylines or (old_by is not None and old_by.value == ()):
-        parts.append(("byline", tuple((b.name, b.url) for b in article.bylines), None))
+        parts.append(("byline", tuple((b.name, b.url, b.role) for b in article.bylines), None))
     old_date = _old(rec, "date")
     if article.published is not None or (old_date is not None and old_date.value is None):
         parts.append(("date", article.published, None))
