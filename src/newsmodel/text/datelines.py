@@ -37,6 +37,7 @@ _DASH_RE = re.compile(r"\s*(?:--|[-–—―−])\s*")
 _SPACED_DASH_RE = re.compile(r"\s+(?:--|[-–—―−])\s+|\s*(?:--|[–—―])\s*")
 _AGENCY_RE = re.compile(r"\(\s*([^()]{1,40}?)\s*\)")
 _HEAD_LIMIT = 160
+_MAYBE_RE = re.compile(r"[-–—―−‐‑‒()（）:=]")
 
 # Rivers and regions that follow a town after a slash or in parentheses: one place.
 _PLACE_QUALIFIERS = _words(
@@ -244,6 +245,10 @@ def parse_dateline(s: str) -> Dateline | None:
 
     if head.startswith("("):
         return _agency_first(text)
+    # Fast reject (most paragraphs have no dateline): every form read below needs a dash,
+    # parentheses or a colon in the head, or "Place. " near the start.
+    if _MAYBE_RE.search(head) is None and ". " not in text[:48]:
+        return None
 
     m = _AGENCY_RE.search(head)
     dash = _DASH_RE.search(head)

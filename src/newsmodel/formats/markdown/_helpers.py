@@ -274,7 +274,7 @@ def is_role(text: str) -> bool:
     """Whether a byline piece is only a role or title ("Staff Writer"), not a name."""
     from newsmodel.text.bylines import _is_role, parse_byline
 
-    return not parse_byline(text) and _is_role(text)
+    return _is_role(text) and not parse_byline(text)  # the cheap test first
 
 
 def lead_dateline(body: list[Any]) -> dict[str, Any] | None:
