@@ -11,6 +11,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from newsmodel._gc import gc_paused
 from newsmodel.errors import ConversionError, ErrorDetail, ParseError, ValidationError
 from newsmodel.formats import format_for_path, get_format
 from newsmodel.models import Article
@@ -50,7 +51,8 @@ def loads(text: str | bytes, format: str = "json", **options: Any) -> Article:
         text = _decode(text, options.get("source", "<string>"))
     want_quotes = options.pop("quotes", False)
     try:
-        article: Article = module.loads(text, **options)
+        with gc_paused(len(text)):  # linear time on huge inputs (see newsmodel._gc)
+            article: Article = module.loads(text, **options)
     except RecursionError:
         # A last guard: whatever a reader recurses over, too deep a nesting is bad input.
         line, column = nesting_position(text)

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from newsmodel._gc import gc_paused
 from newsmodel.models.byline import Byline
 
 __all__ = ["AGENCIES", "is_agency", "parse_byline"]
@@ -671,7 +672,8 @@ def parse_byline(s: str) -> list[Byline]:
     """
     if _is_plain(s):
         return _plain_byline(s)
-    return _read(s)
+    with gc_paused(len(s)):  # linear time on huge input (see newsmodel._gc)
+        return _read(s)
 
 
 def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:

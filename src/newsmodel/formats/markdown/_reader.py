@@ -13,7 +13,6 @@ only when the article is written. Line numbers are worked out only for findings 
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import pydantic
 
+from newsmodel._gc import gc_paused
 from newsmodel.findings import Finding
 from newsmodel.formats.markdown._helpers import byline_kind, is_role, lead_dateline, read_date
 from newsmodel.formats.markdown._inline import (
@@ -854,10 +854,6 @@ def _plain_name(s: str, offset: int, out: list[tuple[str, str | None, int]]) -> 
     out.append((inline(s)[0], None, offset + lead))
 
 
-_GC_PAUSE_SIZE = 256 * 1024
-"""Documents larger than this (in characters) are read with the garbage collector paused."""
-
-
 def read(text: str, *, source: str = "<string>") -> ReadResult:
     """Read an article file, collecting findings instead of raising.
 
@@ -869,15 +865,9 @@ def read(text: str, *, source: str = "<string>") -> ReadResult:
         The article (None when it cannot be built) with every finding, each with a line
         and a column; ``locate(json_path)`` places a model value on a line.
     """
-    # A huge document makes hundreds of thousands of model objects at once, and the cyclic
-    # garbage collector's full passes over them grow with the heap: parse time would creep
-    # superlinear (27x time for 16x input, measured). None of these objects form cycles, so
-    # the collector is paused for the one read of a large document and restored after.
-    pause = len(text) > _GC_PAUSE_SIZE and gc.isenabled()
-    if pause:
-        gc.disable()
     try:
-        return _Reader(text, source).run()
+        with gc_paused(len(text)):  # linear time on huge documents (see newsmodel._gc)
+            return _Reader(text, source).run()
     except RecursionError:
         f = Finding.of(
             "NM005",
@@ -887,6 +877,3 @@ def read(text: str, *, source: str = "<string>") -> ReadResult:
             source=source,
         )
         return ReadResult(None, [f], source)
-    finally:
-        if pause:
-            gc.enable()
