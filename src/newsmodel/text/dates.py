@@ -112,8 +112,7 @@ _MONTHS_BY_NUMBER: dict[int, str] = {
 _MONTHS: dict[str, int] = {
     word: number for number, words in _MONTHS_BY_NUMBER.items() for word in words.split()
 }
-_MONTH_EN = (
-    "",
+MONTH_NAMES: tuple[str, ...] = (
     "January",
     "February",
     "March",
@@ -127,6 +126,8 @@ _MONTH_EN = (
     "November",
     "December",
 )
+"""English month names, January first (locale-independent, unlike ``strftime("%B")``)."""
+_MONTH_EN = ("", *MONTH_NAMES)
 
 _WEEKDAYS_BY_NUMBER: dict[int, str] = {
     0: "monday mon montag mo lundi lunes lunedì lunedi segunda-feira segunda maandag "

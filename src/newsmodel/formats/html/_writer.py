@@ -25,26 +25,12 @@ from newsmodel.models import (
     RawBlock,
     RelatedLink,
 )
+from newsmodel.text.dates import MONTH_NAMES
 
 __all__ = ["READER_KEYS", "dumps", "escape_json_for_script"]
 
 READER_KEYS: frozenset[str] = frozenset({"provenance", "html"})
 """``extra`` keys the HTML reader writes about the page it read; not written back."""
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 _STYLE = """\
 :root{color-scheme:light;--ink:#1a1a1a;--muted:#5f6368;--rule:#d9d9d9;--accent:#0b57d0}
@@ -94,7 +80,7 @@ def _href(url: str, extra: str = "") -> str:
 
 
 def _human_date(value: dt.date) -> str:
-    text = f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    text = f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
     if isinstance(value, dt.datetime):
         offset = value.strftime("%z")
         zone = "UTC" if offset in ("+0000", "") else f"UTC{offset[:3]}:{offset[3:5]}"

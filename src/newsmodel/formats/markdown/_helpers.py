@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import Any, Literal
 
+from newsmodel.text.dates import MONTH_NAMES
+
 __all__ = ["DateRead", "byline_kind", "clear_caches", "plain_person", "read_date"]
 
 _ISO_DAY_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -18,12 +20,7 @@ _ISO_MOMENT_RE = re.compile(
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?"
     r"(?:Z|[+-][0-9]{2}:[0-9]{2})?$"
 )
-_MONTH_NUMBER = {
-    m: i + 1
-    for i, m in enumerate(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-    )
-}
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
 _MDY_RE = re.compile(r"^([A-Z][a-z]{2,8}) ([0-9]{1,2}), ([0-9]{4})$")
 _DMY_RE = re.compile(r"^([0-9]{1,2}) ([A-Z][a-z]{2,8}) ([0-9]{4})$")
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pydantic
 
 from newsmodel._gc import gc_paused
+from newsmodel._validate import translate
 from newsmodel.findings import Finding
 from newsmodel.formats.markdown._helpers import byline_kind, is_role, lead_dateline, read_date
 from newsmodel.formats.markdown._inline import (
@@ -308,17 +309,9 @@ class _Reader:
                 }
             )
         except pydantic.ValidationError as exc:
-            for err in exc.errors(include_url=False):
-                loc = "".join(f"[{x}]" if isinstance(x, int) else f".{x}" for x in err["loc"])
-                msg = str(err["msg"])
-                problems = (err.get("ctx") or {}).get("problems")
-                if problems:
-                    for where, what in problems:
-                        path = "$." + where
-                        code = "NM101" if where == "modified" else "NM007"
-                        self._model_finding(code, what, path)
-                else:
-                    self._model_finding("NM007", msg, "$" + loc)
+            for d in translate(exc, source=self.source).errors:
+                code = "NM101" if d.code == "cross_field" and d.path == "$.modified" else "NM007"
+                self._model_finding(code, d.message, d.path)
             return None
 
     def _model_finding(self, code: str, msg: str, path: str) -> None:

@@ -38,6 +38,7 @@ from newsmodel.models import (
     RelatedLink,
     SourceLink,
 )
+from newsmodel.text.dates import MONTH_NAMES
 
 __all__ = ["derived_links", "dumps", "render_date"]
 
@@ -60,7 +61,7 @@ def render_date(value: dt.date, iso: bool = False) -> str:
     """A date line: ``July 28, 2021`` for a day (ISO with ``iso=True``), ISO 8601 for a moment."""
     if isinstance(value, dt.datetime) or iso:
         return value.isoformat()
-    return f"{value.strftime('%B')} {value.day}, {value.year:04d}"
+    return f"{MONTH_NAMES[value.month - 1]} {value.day}, {value.year:04d}"
 
 
 def _placed(article: Article) -> set[int]:
