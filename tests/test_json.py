@@ -89,3 +89,32 @@ def test_loads_can_fill_quotes() -> None:
     back = nm.loads(nm.dumps(a), format="json", quotes=True)
     assert [(q.text, q.speaker) for q in back.quotes] == [("We will win,", "Jane Doe")]
     assert nm.loads(nm.dumps(a), format="json").quotes == []
+
+
+def test_duplicate_key_in_a_nested_object_is_located() -> None:
+    text = '{"title": "T",\n "body": [{"type": "paragraph", "text": "a", "text": "b"}]}'
+    with pytest.raises(nm.ParseError, match="duplicate key 'text'") as info:
+        nm.loads(text)
+    assert (info.value.line, info.value.column) == (2, 46)
+
+
+def test_check_duplicates_false_reads_trusted_text_directly() -> None:
+    a = nm.Article(title="T", body=[nm.Paragraph(text="a")])
+    assert nm.loads(nm.dumps(a), check_duplicates=False) == a
+    # without the check the last of two keys wins, as in pydantic
+    assert nm.loads('{"title": "A", "title": "B"}', check_duplicates=False).title == "B"
+    with pytest.raises(nm.ParseError, match="1:6: invalid JSON"):
+        nm.loads('{"a" 1}', check_duplicates=False)
+
+
+@pytest.mark.parametrize("token", ["NaN", "Infinity", "-Infinity", "1e999"])
+def test_non_finite_numbers_are_located_parse_errors(token: str) -> None:
+    with pytest.raises(nm.ParseError, match="not a JSON number") as info:
+        nm.loads('{"title": "T",\n "extra": {"x": ' + token + "}}")
+    assert (info.value.line, info.value.column) == (2, 17)
+
+
+def test_syntax_error_says_where() -> None:
+    with pytest.raises(nm.ParseError, match="invalid JSON") as info:
+        nm.loads('{"title": "T",\n "body": [}')
+    assert info.value.line == 2

@@ -286,7 +286,8 @@ def _continues(text: str, opener: str) -> bool:
 # Words
 
 _SPEECH_VERBS = frozenset(
-    ["said", "says", "say", "saying", "noting", "adding", "explaining", "telling", "insisting", "arguing", "warning", "writing", "stressing", "told", "tells", "tell", "added", "adds", "asked", "asks", "explained", "explains", "noted", "notes", "stressed", "stresses", "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes", "stated", "states", "claimed", "claims", "commented", "comments", "continued", "replied", "replies", "responded", "responds", "answered", "admitted", "admits", "conceded", "concedes", "confirmed", "confirms", "shared", "suggested", "suggests", "acknowledged", "declared", "declares", "announced", "announces", "described", "describes", "urged", "urges", "tweeted", "posted", "quipped", "joked", "concluded", "agreed", "agrees", "lamented", "complained", "recalled", "recalls", "remarked", "observed", "emphasized", "emphasised", "emphasizes", "maintained", "reported", "recounted", "recounts", "characterized", "characterised", "called", "calls", "vowed", "pledged", "promised", "insisted", "predicted", "sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte", "meint", "ergänzte", "ergänzt", "berichtete", "berichtet", "warnte", "warnt", "kritisierte", "kritisiert", "forderte", "fordert", "schrieb", "schreibt", "erzählte", "erzählt", "bestätigte", "bestätigt", "unterstrich", "unterstreicht", "antwortete", "antwortet", "fragte", "fragt", "kommentierte", "kommentiert", "schimpfte", "schimpft", "protestierte", "protestiert", "urteilte", "urteilt", "notierte", "notiert", "behauptete", "behauptet", "ereiferte", "nannte", "nennt", "bezeichnete", "bezeichnet", "twitterte", "mahnte", "mahnt", "appellierte", "versicherte", "versichert", "beklagte", "beklagt", "begründete", "begründet", "resümierte", "bilanzierte", "spöttelte", "spöttelt", "verwies", "verweist", "räumte", "räumt", "zitierte", "zitiert", "empfahl", "empfiehlt", "wünschte", "wünscht", "bekräftigte", "bekräftigt", "kündigte", "sprach", "spricht", "stellte", "teilte", "teilt", "hieß", "heißt", "lautet", "verkündete", "verkündet", "ließ", "lässt", "führte", "schickte", "warf", "wirft", "déclare", "déclaré", "dit", "affirme", "affirmé", "explique", "expliqué", "souligne", "souligné", "confie", "confié", "juge", "jugé", "estime", "estimé", "argumente", "argumenté", "ajoute", "ajouté", "précise", "précisé", "indique", "indiqué", "raconte", "raconté", "assure", "assuré", "insiste", "insisté", "admet", "admis", "lance", "lancé", "martèle", "martelé", "reconnaît", "reconnu", "prévient", "prévenu", "poursuit", "poursuivi", "répond", "répondu", "regrette", "regretté", "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "aseguró", "asegura", "señaló", "señala", "añadió", "añade", "confesó", "espetó", "zanjó", "rememoró", "ironizó", "deslizó", "abundó", "contestó", "replicó", "indicó", "apuntó", "advirtió", "subrayó", "sostuvo", "insistió", "reconoció", "manifestó", "destacó", "detto", "dichiarato", "spiegato", "spiega", "twittato", "scritto", "racconta", "aggiunto", "afferma", "affermato", "sottolinea", "sottolineato", "definita", "definito", "confermato", "disse", "afirmou", "declarou", "explicou", "zei", "zegt", "sa", "sier", "säger", "sagde", "siger",
+    ["said", "says", "say", "saying", "noting", "adding", "explaining", "telling", "insisting", "arguing", "warning", "writing", "stressing", "told", "tells", "tell", "added", "adds", "asked", "asks", "explained", "explains", "noted", "notes", "stressed", "stresses", "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes", "stated", "states", "claimed", "claims", "commented", "comments", "continued", "replied", "replies", "responded", "responds", "answered", "admitted", "admits", "conceded", "concedes", "confirmed", "confirms", "shared", "suggested", "suggests", "acknowledged", "declared", "declares", "announced", "announces", "described", "describes", "urged", "urges", "tweeted", "posted", "quipped", "joked", "concluded", "agreed", "agrees", "lamented", "complained", "recalled", "recalls", "remarked", "observed", "emphasized", "emphasised", "emphasizes", "maintained", "reported", "recounted", "recounts", "characterized", "characterised", "called", "calls", "vowed", "pledged", "promised", "insisted", "predicted", "sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte", "meint", "ergänzte", "ergänzt", "berichtete", "berichtet", "warnte", "warnt", "kritisierte", "kritisiert", "forderte", "fordert", "schrieb", "schreibt", "erzählte", "erzählt", "bestätigte", "bestätigt", "unterstrich", "unterstreicht", "antwortete", "antwortet", "fragte", "fragt", "kommentierte", "kommentiert", "schimpfte", "schimpft", "protestierte", "protestiert", "urteilte", "urteilt", "urteilten", "kritisierten", "forderten", "warnten",
+     "betonten", "schrieben", "meinten", "berichteten", "erklären", "sagten", "notierte", "notiert", "behauptete", "behauptet", "ereiferte", "nannte", "nennt", "bezeichnete", "bezeichnet", "twitterte", "mahnte", "mahnt", "appellierte", "versicherte", "versichert", "beklagte", "beklagt", "begründete", "begründet", "resümierte", "bilanzierte", "spöttelte", "spöttelt", "verwies", "verweist", "räumte", "räumt", "zitierte", "zitiert", "empfahl", "empfiehlt", "wünschte", "wünscht", "bekräftigte", "bekräftigt", "kündigte", "sprach", "spricht", "stellte", "teilte", "teilt", "hieß", "heißt", "lautet", "verkündete", "verkündet", "ließ", "lässt", "führte", "schickte", "warf", "wirft", "déclare", "déclaré", "dit", "affirme", "affirmé", "explique", "expliqué", "souligne", "souligné", "confie", "confié", "juge", "jugé", "estime", "estimé", "argumente", "argumenté", "ajoute", "ajouté", "précise", "précisé", "indique", "indiqué", "raconte", "raconté", "assure", "assuré", "insiste", "insisté", "admet", "admis", "lance", "lancé", "martèle", "martelé", "reconnaît", "reconnu", "prévient", "prévenu", "poursuit", "poursuivi", "répond", "répondu", "regrette", "regretté", "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "aseguró", "asegura", "señaló", "señala", "añadió", "añade", "confesó", "espetó", "zanjó", "rememoró", "ironizó", "deslizó", "abundó", "contestó", "replicó", "indicó", "apuntó", "advirtió", "subrayó", "sostuvo", "insistió", "reconoció", "manifestó", "destacó", "detto", "dichiarato", "spiegato", "spiega", "twittato", "scritto", "racconta", "aggiunto", "afferma", "affermato", "sottolinea", "sottolineato", "definita", "definito", "confermato", "disse", "afirmou", "declarou", "explicou", "zei", "zegt", "sa", "sier", "säger", "sagde", "siger",
      "averti", "avertit", "rapporté", "rapporte", "annoncé", "confirmé", "confirme",
      "rappelé", "rappelle", "dénoncé", "dénonce", "fustigé", "fustige", "conclu", "conclut",
      "réagi", "commenté", "commente", "écrit", "tweeté", "relevé", "relève", "noté", "observé", "observe", "menacé", "promis", "répété", "répète", "plaidé", "plaide",
@@ -346,6 +347,9 @@ _LOWER_PREPOSITIONS = frozenset(
      "on", "for", "with", "from", "by", "to", "en", "dans", "pour", "sur", "avec", "con", "por",
      "para", "nel", "per", "del", "della", "al", "à", "au", "aux", "zwei", "drei", "vier"]
 )
+# Determiners and numerals among the words above: a role after them is still a role.
+_DECLINED = frozenset(["dem", "den", "seine", "seiner", "seinem", "ihre", "ihrer", "ihrem",
+                       "unsere", "zwei", "drei", "vier"])
 _PARTICLES = frozenset(
     ["von", "van", "de", "du", "da", "di", "del", "della", "dos", "al", "bin", "ibn", "ben", "ter"]
 )
@@ -427,6 +431,14 @@ def _stop(tok: str) -> bool:
 _NAME_MONTHS = frozenset(["may", "june", "april", "august"])
 
 
+def _affiliation(tok: str) -> bool:
+    """A role compound led by a party's or body's acronym: "CDU-Kontrahent", "AfD-Spitzenmann",
+    "MDR-Zuschauerin" (not a double name such as "Marie-Agnes" or "Holland-Moritz")."""
+    head, sep, tail = tok.partition("-")
+    return bool(sep) and sum(c.isupper() for c in head) >= 2 and head.isalpha() \
+        and tail[:1].isupper() and tail.isalpha() and any(c.islower() for c in tail)
+
+
 def _is_title(tok: str) -> bool:
     low = tok.lower().rstrip(".")
     if low in _TITLE_WORDS:
@@ -479,9 +491,12 @@ def _clean_name(toks: list[_Tok], lo: int, hi: int, text: str) -> str | None:
     words = toks[lo : hi + 1]
     last_title = -1
     for k, t in enumerate(words):
-        if _is_title(t.text):
+        if _is_title(t.text) or (k < len(words) - 1 and _affiliation(t.text)):
             last_title = k
     words = words[last_title + 1 :]
+    while len(words) > 1 and len(words[0].text) > 2 and words[0].text[1] in "'’" \
+            and words[0].text[2:3].islower():
+        words = words[1:]  # a noun with an elided article: "L’imprenditore George Lombardi"
     while words and words[-1].text.endswith(("’s", "'s")):
         return None  # a possessive: "Moscow's base"
     if not words:
@@ -544,7 +559,10 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
     j = v - 1
     # skip auxiliaries: "has said", "hat gesagt", "a déclaré", "ha detto"
     while j >= lo and toks[j].text.lower() in {"has", "had", "have", "hat", "a", "ha", "habe",
-                                              "hatte", "also", "auch", "later", "then"}:
+                                              "hatte", "also", "auch", "later", "then",
+                                              # "Rubio ... l'ha poi definita", "ya dijo"
+                                              "l'ha", "l’ha", "l'aveva", "l’aveva", "poi",
+                                              "già", "anche", "ya", "también", "luego"}:
         j -= 1
     if j < lo or toks[j].text == "§":
         return None
@@ -704,8 +722,9 @@ def _titled_names(ctxs: Sequence[_Ctx]) -> list[tuple[frozenset[str], str]]:
             lo, hi = run
             name = _clean_name(toks, lo, hi, ctx.masked)
             k = hi + 1
-            if name is None:
-                continue
+            if name is None or (lo > 0 and toks[lo - 1].text.lower() in _LOWER_PREPOSITIONS
+                                and toks[lo - 1].text.lower() not in _DECLINED):
+                continue  # not a noun after a preposition: "dem AfD-Chef zur Seite springt"
             first = next((i for i in range(lo, hi + 1) if toks[i].start >= ctx.masked.find(
                 name, toks[lo].start)), lo)
             b = lo - 1
@@ -715,11 +734,12 @@ def _titled_names(ctxs: Sequence[_Ctx]) -> list[tuple[frozenset[str], str]]:
                 b -= 1
             words = [t.text for t in toks[b + 1 : first]]
             tail = 0
-            while tail < len(words) and not _is_title(words[-1 - tail]):
+            while tail < len(words) and not (_is_title(words[-1 - tail])
+                                             or _affiliation(words[-1 - tail])):
                 tail += 1
             # one adjective may follow the role ("la premier italiana Giorgia Meloni"), not
             # a clause ("della premier si è detto Matteo Salvini")
-            if any(_is_title(w) for w in words) and tail <= 1:
+            if any(_is_title(w) or _affiliation(w) for w in words) and tail <= 1:
                 out.append((frozenset(_role_words(words)), name))
     return out
 
@@ -731,9 +751,20 @@ def _role_index(
     only the names that share a word with it."""
     index: dict[str, list[tuple[frozenset[str], str]]] = {}
     for roles, name in titled:
-        for w in roles:
+        keys = set(roles)
+        keys.update(p for w in roles if (p := _role_prefix(w)) is not None)
+        for w in keys:
             index.setdefault(w, []).append((roles, name))
     return index
+
+
+def _role_prefix(word: str) -> str | None:
+    """The owner part of a German compound role, with its hyphen: "afd-" for "AfD-Chef" and
+    "AfD-Spitzenkandidat", "cdu-" for "CDU-Kontrahenten"; None for a word without one."""
+    head, sep, tail = word.lower().partition("-")
+    if not sep or not head.isalpha() or len(head) < 2 or not tail[:1].isalpha():
+        return None
+    return head + "-"
 
 
 def _resolve_role(role: str, titled: dict[str, list[tuple[frozenset[str], str]]]) -> str | None:
@@ -748,6 +779,13 @@ def _resolve_role(role: str, titled: dict[str, list[tuple[frozenset[str], str]]]
     people = {n.split()[-1] for n in found}
     if len(people) == 1:
         return max(found, key=len)
+    if not found and len(words) == 1 and (prefix := _role_prefix(words[0])) is not None:
+        # "der AfD-Chef" for the one person written with a role of the same party or body
+        # ("AfD-Spitzenkandidat Björn Höcke"), "der CDU-Spitzenkandidat" ("CDU-Kontrahent
+        # Mario Voigt")
+        found = {name for _, name in titled.get(prefix, ())}
+        if len({n.split()[-1] for n in found}) == 1:
+            return max(found, key=len)
     return None
 
 
@@ -956,8 +994,25 @@ def _ends_clause(toks: list[_Tok], v: int, name: str) -> bool:
 _SKIP_AFTER = frozenset({",", "—", "–", "-", "(", ")"})
 
 
+def _list_end(toks: list[_Tok], q: int) -> int:
+    """The last quote of a list that begins with the quote at ``toks[q]``: in „Dumm“,
+    „peinlich“, „lächerlich“, urteilten Medien the attribution after the last one is
+    every one's."""
+    k = q
+    for _ in range(8):
+        i = k + 1
+        while i < len(toks) and (toks[i].text == "," or toks[i].text.lower() in _CONJ
+                                 or toks[i].text.lower() in {"or", "oder", "ou", "o"}):
+            i += 1
+        if i == k + 1 or i >= len(toks) or toks[i].text != "§":
+            break
+        k = i
+    return k
+
+
 def _after_quote(toks: list[_Tok], q: int, text: str) -> _Who | None:
     """Attribution right after a closing mark: ``," X said``, ``, sagte X``, ``, so X``."""
+    q = _list_end(toks, q)
     i = q + 1
     while i < len(toks) and toks[i].text in _SKIP_AFTER:
         i += 1
@@ -1079,6 +1134,8 @@ def _adjacent(atoks: list[_Tok], aq: int, btoks: list[_Tok], bq: int) -> bool:
     X``, ``X sagte: „…“``."""
     if bq > 0 and btoks[bq - 1].text == ":":
         return True
+    if aq >= 0:
+        aq = _list_end(atoks, aq)
     i = aq + 1
     while aq >= 0 and i < len(atoks) and atoks[i].text in {",", "—", "–", "-"}:
         i += 1
@@ -1196,7 +1253,8 @@ def _known_names(ctxs: Sequence[_Ctx]) -> tuple[frozenset[str], frozenset[str]]:
         toks = ctx.toks
         for k in range(1, len(toks)):
             if _is_cap(toks[k].text) and toks[k - 1].text.lower() in \
-                    _ARTICLES | _LOWER_PREPOSITIONS | _DETERMINERS:
+                    _ARTICLES | _LOWER_PREPOSITIONS | _DETERMINERS \
+                    and toks[k - 1].text.lower() not in _NAME_PREPOSITIONS:
                 nouns.add(toks[k].text)
         k = 0
         while k < len(toks):
@@ -1213,6 +1271,11 @@ def _known_names(ctxs: Sequence[_Ctx]) -> tuple[frozenset[str], frozenset[str]]:
                     known.update(name.split())  # not "im Hotel Lunik", "der Organisation X"
             k = run[1] + 1
     return frozenset(known), frozenset(nouns)
+
+
+# Romance prepositions that stand before names as often as before nouns ("insieme a
+# Rubio", "le bureau de Macron"): a capitalised word after one may still be a name.
+_NAME_PREPOSITIONS = frozenset(["a", "à", "de", "di", "da", "del", "al", "au"])
 
 
 # Endings of German (and a few other) common nouns that are never a person's name word:
@@ -1572,7 +1635,10 @@ def _colon_subject(toks: list[_Tok], q: int, text: str, known: frozenset[str]) -
         if run is not None:
             for lo in range(run[0], run[1] + 1):  # "L'elogio di Trump:" -> Trump
                 name = _clean_name(toks, lo, run[1], text)
-                if name is not None and _person_like(name, known):
+                if name is not None and (_person_like(name, known) or (
+                        q - 2 - run[1] <= 1 and _full_name(name))):
+                    # a full name next to the colon, also one written only after an
+                    # article: "den Granit Xhaka zusammenfasste: „…“"
                     return name
             k = run[0] - 1
             continue
