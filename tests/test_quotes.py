@@ -373,14 +373,14 @@ def test_labeled_set_precision_and_recall(figures: dict[str, float]) -> None:
 
 
 def test_labeled_set_speaker_floor(figures: dict[str, float]) -> None:
-    # regression floor at the level reached so far (0.827 = 254/307 after the seventh pass,
-    # 0.818 before; kind 0.922 measured); the target is below
+    # regression floor (0.827 = 254/307 after the seventh pass, 0.863 = 265/307 after the
+    # eighth; kind 0.922 measured)
     assert figures["speaker_right"] >= 0.82
     assert figures["kind_right"] >= 0.90
 
 
-@pytest.mark.xfail(strict=True, reason="speaker attribution reaches ~0.83, target 0.85")
 def test_labeled_set_speaker_target(figures: dict[str, float]) -> None:
+    # the target: the speaker right for at least 85% of the quotes found
     assert figures["speaker_right"] >= 0.85
 
 
@@ -711,3 +711,86 @@ def test_title_with_other_small_words_stays_scare() -> None:
     text = ("Die im Mai erschienenen »Journal of Medicine«-Daten hätten überrascht, sagte "
             "Florian Hahn.")
     assert _find([text], "Journal of Medicine") == (None, "scare")
+
+
+# --- the eighth pass: rules added with heldout5 labeled first -------------------------
+
+
+def _speakers(paragraphs: list[str]) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in extract_quotes_from_paragraphs(paragraphs)]
+
+
+def test_party_role_resolves_to_the_person_with_that_party() -> None:
+    paras = ["Im Duell stand AfD-Spitzenkandidat Björn Höcke seinem CDU-Kontrahenten Mario "
+             "Voigt gegenüber.",
+             "„Das ist doch absurd“, schimpft der AfD-Chef.",
+             "Er lasse sich das „nicht unterstellen“, so der CDU-Spitzenkandidat."]
+    assert _speakers(paras) == [("Das ist doch absurd", "Björn Höcke", "full"),
+                                ("nicht unterstellen", "Mario Voigt", "partial")]
+
+
+def test_name_after_a_preposition_is_no_titled_person() -> None:
+    # "dem AfD-Chef zur Seite": "Seite" is no person called AfD-Chef
+    paras = ["Ein Zuschauer springt dem AfD-Chef zur Seite.",
+             "„Das ist falsch“, schimpft der AfD-Chef."]
+    assert _speakers(paras) == [("Das ist falsch", None, "full")]
+
+
+def test_quotes_in_a_list_share_the_attribution_after_the_last() -> None:
+    text = ("Doch alle fragten sich, warum er fiel. „Dumm“, „peinlich“, „lächerlich“, "
+            "urteilten Medien weltweit.")
+    assert _speakers([text]) == [("Dumm", "Medien", "partial"), ("peinlich", "Medien", "partial"),
+                                 ("lächerlich", "Medien", "partial")]
+
+
+def test_full_name_before_the_colon_after_an_article() -> None:
+    text = ("Nico Elvedi haderte mit der Regel. Das schmälerte den Frust nicht, den Granit "
+            "Xhaka zusammenfasste: „Der Platzverweis hat uns getötet.“")
+    assert _speakers([text]) == [("Der Platzverweis hat uns getötet.", "Granit Xhaka", "full")]
+
+
+def test_italian_clitic_and_adverb_before_the_verb() -> None:
+    text = ("«È molto emozionante», ha detto Trump agli ospiti. Rubio, dando il benvenuto alla "
+            "premier, l'ha poi definita: «Un'ottima alleata, un leader forte».")
+    assert [s for _, s, _ in _speakers([text])] == ["Trump", "Rubio"]
+
+
+def test_elided_article_noun_is_a_role_before_the_name() -> None:
+    text = ("L’imprenditore George Guido Lombardi, che conosce Trump, racconta al Corriere di "
+            "aver atteso Meloni. «È arrivata puntualissima, alle 19:29 era già all’entrata».")
+    assert _speakers([text])[0][1] == "George Guido Lombardi"
+
+
+def test_subject_naming_no_one_leaves_the_quote_unattributed() -> None:
+    bare = ["Keir Starmer said the riots must stop.",
+            'Local reporters have said a "loud bang" was heard.']
+    assert _speakers(bare) == [("loud bang", None, "partial")]
+    relative = ('Gareth Rigby, 43, admitted a charge. The police officer who made the arrest '
+                'said he was "sick and tired of people who think it is my job".')
+    assert _speakers([relative])[0][1] is None
+
+
+def test_person_before_a_role_of_a_body() -> None:
+    text = ("Cllr Louise Gittins, Chair of the Local Government Association said: “The unrest "
+            "has been deplorable.”")
+    assert _speakers([text]) == [("The unrest has been deplorable.", "Cllr Louise Gittins",
+                                  "full")]
+
+
+def test_impersonal_es_heisst() -> None:
+    owner = ("Zuvor erreichte die Bürgermeister ein Schreiben der Bildungsdirektion, in dem es "
+             "hieß: „Die Eltern sollen selbst entscheiden.“")
+    assert _speakers([owner]) == [("Die Eltern sollen selbst entscheiden.", "Bildungsdirektion",
+                                   "full")]
+    nobody = ["„Wir greifen bald an“, sagt Maxym.",
+              "Die Armee schweigt. Auf alle Anfragen heißt es: „Abwarten.“"]
+    assert _speakers(nobody)[1] == ("Abwarten.", None, "full")
+
+
+def test_quote_named_as_a_work_is_a_title() -> None:
+    chapter = ("Lybke erzählt gern. „Sprechen Sie nie mit Unbekannten“ ist das erste Kapitel in "
+               "seinem Lieblingsbuch.")
+    assert _speakers([chapter]) == [("Sprechen Sie nie mit Unbekannten", None, "scare")]
+    film = ("Der Tonfall erinnerte Anna Weber an den Film „Der lange Abschied vom Sommer“, "
+            "sagte sie.")
+    assert _speakers([film]) == [("Der lange Abschied vom Sommer", None, "scare")]

@@ -90,6 +90,27 @@ Speaker
     told``). German professions in ``-loge``, ``-mediziner``, ``-ökonom`` are roles, also
     coordinated (``erklärt Endokrinologe und Ernährungsmediziner Andreas Pfeiffer``).
 
+    More rules. A role led by a party's acronym (``der AfD-Chef``, ``so der
+    CDU-Spitzenkandidat``) resolves to the one person written with a role of the same
+    party (``AfD-Spitzenkandidat Björn Höcke``, ``seinem CDU-Kontrahenten Mario Voigt``);
+    such a compound before a name is a role, not a name word. A name after a preposition
+    (``zur Seite``) is no titled name. Quotes in a list (``„Dumm“, „peinlich“,
+    „lächerlich“, urteilten Medien weltweit``) share the attribution after the last one.
+    A full name right before the colon that introduces a quote is its speaker even where
+    it is written only after an article (``den Granit Xhaka zusammenfasste: „…“``). Italian
+    and Spanish clitics and adverbs between subject and verb are skipped (``Rubio, …, l'ha
+    poi definita: «…»``); a noun with an elided article before a name is a role
+    (``L’imprenditore George Guido Lombardi``); a capitalised word after a Romance
+    preposition that also stands before names (``a Rubio``, ``de Macron``) is not taken
+    for a common noun. A subject that names no one, a bare plural (``Local reporters have
+    said``) or a description with a relative clause (``the police officer who made the
+    arrest said``), leaves the quote unattributed. ``Louise Gittins, Chair of the Local
+    Government Association said`` gives the person, not the body. German impersonal ``es
+    heißt`` gives the owner of a document named in the sentence (``ein Schreiben der
+    Bildungsdirektion, in dem es hieß``), else no one. A quote named as a work after a
+    copula (``„…“ ist das erste Kapitel``) or right after a noun for one (``the film "…"``)
+    is a title: scare, no speaker.
+
 Kind
     ``full`` for a quote that stands as a sentence of its own (it begins a sentence or
     follows a colon); ``partial`` for a fragment inside the reporter's sentence that is
@@ -556,6 +577,9 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
     """The speaker standing before the verb at ``toks[v]`` (``X said``, ``X, 58, told``)."""
     lo_arg = lo
     verb = toks[v].text
+    imp = _impersonal(toks, v, text)
+    if imp is not None:
+        return imp
     j = v - 1
     # skip auxiliaries: "has said", "hat gesagt", "a déclaré", "ha detto"
     while j >= lo and toks[j].text.lower() in {"has", "had", "have", "hat", "a", "ha", "habe",
@@ -596,6 +620,8 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
         # subject is the leftmost comma-separated chunk that ends in a name and does not
         # begin with a preposition (not "from Tynemouth, North Tyneside")
         return _apposed_subject(toks, j, text, lo, verb)
+    if _common_subject(toks, j, v, lo):
+        return _Who(None, verb, unnamed=True)  # "Local reporters have said"
     if v + 1 < len(toks) and toks[v + 1].text.lower() in _PRONOUNS and toks[v + 1].text[0].islower():
         return _Who(None, verb, stand_in=True)  # "Über seine Freilassung sagte er"
     if _fronted_phrase(toks, j, lo) and v + 1 < len(toks) and (
@@ -631,6 +657,63 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
     if t.lower() in _ARTICLES or (j > 0 and toks[j - 1].text.lower() in _ARTICLES):
         return _Who(None, verb, stand_in=True, hint=t)
     return None
+
+
+_RELATIVES = frozenset(["who", "which", "that", "whose", "der", "die", "das", "qui", "que",
+                        "quien", "che", "cui"])
+
+
+def _common_subject(toks: list[_Tok], j: int, v: int, lo: int) -> bool:
+    """Whether the subject ending at ``toks[j]`` before the verb ``toks[v]`` names no one:
+    a bare plural ("Local reporters have said") or a description with a relative clause
+    ("the police officer who made the arrest said")."""
+    t = toks[j].text
+    if not t.isalpha() or not t[0].islower() or t.lower() in \
+            _LOWER_PREPOSITIONS | _CONJ | _ARTICLES | _PRONOUNS | _DETERMINERS:
+        return False
+    nxt = toks[v + 1].text if v + 1 < len(toks) else ""
+    if _is_cap(nxt) or nxt.lower() in _NOMINATIVE or nxt in {"er", "sie", "il", "elle"}:
+        return False  # the subject may follow the verb: "comme l'a dit le ministre"
+    k = j
+    while k > lo and toks[k - 1].text not in _CLAUSE_START and j - k < 10:
+        k -= 1
+    if k == lo and k > 0 and toks[k - 1].text not in _CLAUSE_START:
+        return False
+    words = [x.text for x in toks[k : j + 1]]
+    if any(not w[:1].isalpha() or (i and w[0].isupper()) for i, w in enumerate(words)):
+        return False  # a name, a number or a mark inside: not a plain description
+    head = words[0].lower()
+    if head in _PRONOUNS or head in _DETERMINERS or head in _LOWER_PREPOSITIONS:
+        return False
+    if head in _ARTICLES:
+        # "the coach said" is a role to resolve; "the officer who made the arrest" is not
+        return any(w.lower() in _RELATIVES for w in words[2:])
+    return len(words) >= 2 and words[0][0].isupper() and all(
+        w[0].islower() for w in words[1:]) and words[-1].lower().endswith("s")
+
+
+_DOCUMENTS = frozenset(["schreiben", "bericht", "brief", "mitteilung", "pressemitteilung",
+                        "erklärung", "stellungnahme", "papier", "lagebericht", "statement",
+                        "beschluss", "antrag", "gutachten", "studie", "urteil"])
+
+
+def _impersonal(toks: list[_Tok], v: int, text: str) -> _Who | None:
+    """German impersonal ``es heißt`` / ``hieß es``: the owner of a document named in the
+    sentence ("ein Schreiben der Bildungsdirektion, in dem es hieß") or no one ("Auf alle
+    Anfragen heißt es")."""
+    if toks[v].text.lower() not in {"heißt", "hieß", "heisst", "hiess"}:
+        return None
+    if not any(0 <= k < len(toks) and toks[k].text.lower() == "es" for k in (v - 1, v + 1)):
+        return None
+    for k in range(max(0, v - 20), v):
+        if toks[k].text.lower() in _DOCUMENTS and k + 2 < len(toks) \
+                and toks[k + 1].text.lower() in {"der", "des"}:
+            run = _name_run(toks, k + 2, 1)
+            if run is not None:
+                name = _clean_name(toks, run[0], run[1], text)
+                if name is not None:
+                    return _Who(name, toks[v].text, org=True)
+    return _Who(None, toks[v].text, unnamed=True)
 
 
 def _subject_slots(toks: list[_Tok], limit: int | None = None) -> list[int]:
@@ -831,10 +914,14 @@ def _apposed_subject(toks: list[_Tok], j: int, text: str, lo: int, verb: str) ->
 def _role_owner(toks: list[_Tok], lo: int, lo_bound: int, text: str) -> str | None:
     """The name set off before a role whose genitive ends at the verb, when the apposition
     is left unclosed: "Gabi Schwab, Schulleiterin der MS Egger-Lienz sagte"."""
-    if lo - 2 < lo_bound or toks[lo - 1].text.lower() not in _ARTICLES \
-            or not _is_title(toks[lo - 2].text):
+    if lo - 2 < lo_bound or toks[lo - 1].text.lower() not in _ARTICLES:
         return None
-    k = lo - 3
+    b = lo - 2
+    if b - 1 >= lo_bound and toks[b].text.lower() in {"of", "de", "du", "des", "di", "della"}:
+        b -= 1  # "Louise Gittins, Chair of the Local Government Association said"
+    if not _is_title(toks[b].text):
+        return None
+    k = b - 1
     while k >= lo_bound and lo - k <= 6 and toks[k].text != ",":
         t = toks[k].text
         if not t[:1].isalpha() or not (t[:1].islower() or _is_title(t)):
@@ -899,6 +986,9 @@ def _role_apposition(toks: list[_Tok], j: int, text: str) -> str | None:
 def _subject_after(toks: list[_Tok], v: int, text: str) -> _Who | None:
     """The speaker after an inverted verb (``said X``, ``sagte der Arzt Hilary Jones``)."""
     verb = toks[v].text
+    imp = _impersonal(toks, v, text)
+    if imp is not None:
+        return imp
     if _T_PRONOUN_RE.search(verb):
         return _Who(None, verb, stand_in=True)
     a = v + 1
@@ -1502,7 +1592,9 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
         speechy = any(_verb_at(btoks, v) is not None and not (
             v > 0 and btoks[v - 1].text.lower() in _PASSIVE) for v in range(len(btoks)))
         kind = _classify(qtext, before, who is not None, speechy)
-        if kind != "full" and not direct_attr and _title_like(qtext):
+        if _names_work(atoks, aq, btoks, bq):
+            kind, who = "scare", None  # „…“ ist das erste Kapitel; the film “…”
+        elif kind != "full" and not direct_attr and _title_like(qtext):
             kind = "scare"  # a name or a title in quotes: „Wahl-Arena“, "U.S. News"
         elif kind == "scare" and (who is not None or (
                 prev_speaker is not None and prev_end >= s.sp - PARTIAL_REACH)):
@@ -1556,6 +1648,27 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
         unnamed.append(who is not None and who.unnamed)
     _same_paragraph(quotes, direct, unnamed)
     return quotes
+
+
+# Nouns for a work or its parts: a quote named as one is a title, not speech.
+_WORK_NOUNS = frozenset(
+    ["kapitel", "titel", "film", "buch", "roman", "song", "lied", "album", "motto", "slogan",
+     "serie", "chapter", "title", "book", "novel", "movie", "series", "chapitre", "titre",
+     "livre", "roman", "capítulo", "título", "libro", "película", "canción", "capitolo",
+     "titolo", "romanzo", "canzone"]
+)
+
+
+def _names_work(atoks: list[_Tok], aq: int, btoks: list[_Tok], bq: int) -> bool:
+    """Whether a quote is the title of a work: named as one after a copula („…“ ist das erste
+    Kapitel, "…" is the title of) or right after such a noun (the film "…", im Roman „…“)."""
+    if aq >= 0 and aq + 1 < len(atoks) and atoks[aq + 1].text.lower() in _COPULAS:
+        for k in range(aq + 2, min(len(atoks), aq + 6)):
+            if atoks[k].text.lower() in _WORK_NOUNS:
+                return True
+            if not atoks[k].text[:1].isalpha():
+                break
+    return bq > 0 and btoks[bq - 1].text.lower() in _WORK_NOUNS
 
 
 def _continuation(s: _Span, prev_end: int, ctx: _Ctx, prev: str, known: frozenset[str]) -> bool:
