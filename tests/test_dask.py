@@ -70,7 +70,7 @@ class Corpus:
 def client() -> Iterator[object]:
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as c,
     ):
@@ -164,3 +164,23 @@ def test_convert_to_shards_and_parquet(client: object, corpus: Corpus, tmp_path:
     parts = nmd.to_parquet(bag, tmp_path / "parquet")
     from_parquet = [a for p in parts for a in read_parquet(p)]
     assert sorted(from_parquet, key=lambda a: a.title) == expected
+
+
+def test_worker_processes_validate_the_corpus(corpus: Corpus) -> None:
+    # The same code on workers in other processes, as on other machines: the functions,
+    # arguments and findings cross process boundaries by pickling, as they would by network.
+    import os
+
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
+        pids = set(c.run(os.getpid).values())
+        assert len(pids) == 2 and os.getpid() not in pids
+        bag = nmd.validate_bag(str(corpus.root / "*"), files_per_partition=8)
+        findings = c.compute(bag).result()
+        assert {f["path"] for f in findings if f["severity"] == "error"} == corpus.broken
+        articles = c.compute(nmd.read_articles(str(corpus.root / "article-*.json"))).result()
+        assert sorted(a.title for a in articles) == sorted(_article(i).title for i in range(GOOD_FILES))
