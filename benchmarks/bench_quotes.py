@@ -12,8 +12,10 @@ before a later round of tuning and never looked at during it (``--heldout2-v``);
 ``tests/labels/quotes/heldout3/`` is a third, labeled before the round after that
 (``--heldout3-v``); ``tests/labels/quotes/heldout4/`` a fourth, labeled before the seventh
 round (``--heldout4-v``); ``tests/labels/quotes/heldout5/`` a fifth, labeled before the eighth
-round and measured only before and after it (``--heldout5-v``). The combined figure pools
-held-out sets 1-4 (the ones whose misses earlier rounds have seen); set 5 stays apart.
+round and measured only before and after it (``--heldout5-v``); ``tests/labels/quotes/heldout6/``
+a sixth, labeled before the ninth round and measured only before and after it
+(``--heldout6-v``). The combined figures pool held-out sets 1-4 (the ones whose misses earlier
+rounds have seen) and 1-5 (set 5's misses were looked at in the ninth round); set 6 stays apart.
 
 Matching: a found quote matches a labeled one of the same article when their texts,
 normalised (case folded, whitespace runs folded, punctuation stripped at both ends), are
@@ -43,6 +45,7 @@ HELDOUT2 = LABELS / "heldout2"
 HELDOUT3 = LABELS / "heldout3"
 HELDOUT4 = LABELS / "heldout4"
 HELDOUT5 = LABELS / "heldout5"
+HELDOUT6 = LABELS / "heldout6"
 _PUNCT = " \t\n.,;:!?…\"'“”„‘’‚«»‹›()[]-–—/"
 
 
@@ -144,12 +147,15 @@ def main() -> None:
         ("held-out set 3", HELDOUT3, "--heldout3-v" in args),
         ("held-out set 4", HELDOUT4, "--heldout4-v" in args),
         ("held-out set 5", HELDOUT5, "--heldout5-v" in args),
+        ("held-out set 6", HELDOUT6, "--heldout6-v" in args),
     ):
         figures = evaluate(verbose=verbose, folder=folder)
         print(f"== {title} ({folder.relative_to(LABELS.parent.parent.parent)})")
         _print(figures)
     print("== held-out sets 1-4 combined")
     _print(evaluate(folders=(HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)))
+    print("== held-out sets 1-5 combined")
+    _print(evaluate(folders=(HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)))
 
 
 def _print(figures: dict[str, float]) -> None:

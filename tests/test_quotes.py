@@ -480,6 +480,45 @@ def test_heldout4_floors(heldout4: dict[str, float]) -> None:
     assert heldout4["kind_right"] >= 0.85
 
 
+# --- held-out sets 5 and 6: labeled before the eighth and ninth rounds ------------------
+
+
+@pytest.fixture(scope="module")
+def heldout5(figures: dict[str, float]) -> dict[str, float]:
+    module = sys.modules["bench_quotes"]
+    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout5")
+    return result
+
+
+@pytest.fixture(scope="module")
+def heldout6(figures: dict[str, float]) -> dict[str, float]:
+    module = sys.modules["bench_quotes"]
+    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout6")
+    return result
+
+
+def test_heldout5_floors(heldout5: dict[str, float]) -> None:
+    # labeled before the eighth round (speaker 0.551 before and after it); its misses were
+    # looked at in the ninth round, after which: speaker 0.782 (61/78), kind 0.923
+    assert heldout5["articles"] >= 5
+    assert heldout5["precision"] >= 0.95
+    assert heldout5["recall"] >= 0.95
+    assert heldout5["speaker_right"] >= 0.76
+    assert heldout5["kind_right"] >= 0.90
+
+
+def test_heldout6_floors(heldout6: dict[str, float]) -> None:
+    # labeled before the ninth round, never tuned on: speaker 0.621 (64/103) before it and
+    # 0.650 (67/103) after it, kind 0.806 -> 0.864; floors set just below. Far from the
+    # 0.85 goal: the rules do not yet generalise to unseen articles.
+    assert heldout6["articles"] >= 5
+    assert heldout6["labeled"] >= 100
+    assert heldout6["precision"] >= 0.95
+    assert heldout6["recall"] >= 0.95
+    assert heldout6["speaker_right"] >= 0.63
+    assert heldout6["kind_right"] >= 0.84
+
+
 # --- rules of the sixth pass ------------------------------------------------------------
 
 
@@ -794,3 +833,145 @@ def test_quote_named_as_a_work_is_a_title() -> None:
     film = ("Der Tonfall erinnerte Anna Weber an den Film „Der lange Abschied vom Sommer“, "
             "sagte sie.")
     assert _speakers([film]) == [("Der lange Abschied vom Sommer", None, "scare")]
+
+
+# --- round 9: rules drawn from held-out set 5 -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We should explore return hubs,” says Von der Leyen in the letter.", "Von der Leyen"),
+        ("«Il faut agir», a déclaré Le Pen devant la presse.", "Le Pen"),
+        ("«Serve un cambio», ha detto Di Battista ai giornalisti.", "Di Battista"),
+        ("“Deberíamos actuar”, dijo Pedro De la Fuente.", "Pedro De la Fuente"),
+        ("„Wir sind bereit“, sagte Ursula von der Leyen.", "Ursula von der Leyen"),
+        ("“We won,” said Van Gaal.", "Van Gaal"),
+    ],
+)
+def test_names_with_particles(text: str, speaker: str) -> None:
+    assert _speakers([text])[0][1] == speaker
+
+
+def test_particle_article_after_a_full_name_is_an_affiliation() -> None:
+    text = "„Das ist neu“, sagte Anna Berger von der Universität Hamburg."
+    assert _speakers([text])[0][1] == "Anna Berger"
+    opener = "Von der Regierung hieß es nur: „Kein Kommentar.“"
+    assert _speakers([opener])[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Maria Lopez shares: “We opened the shop in 1990.”", "Maria Lopez"),
+        ("“It was a hard year,” reflects Tom Baker.", "Tom Baker"),
+        ("“We will rebuild,” declares Anna Kowalski.", "Anna Kowalski"),
+        ("„Das ist falsch“, entgegnete Jonas Weber.", "Jonas Weber"),
+        ("« Rien n'est joué », nuance Claire Dubois.", "Claire Dubois"),
+        ("“No lo aceptaremos”, recalcó Marta Ruiz.", "Marta Ruiz"),
+        ("«Non è finita», puntualizza Marco Rossi.", "Marco Rossi"),
+        ("“Não vamos desistir”, salientou João Silva.", "João Silva"),
+        ("„Het is klaar”, verklaarde Jan de Vries.", "Jan de Vries"),
+    ],
+)
+def test_reporting_verbs_of_each_language(text: str, speaker: str) -> None:
+    assert _speakers([text])[0][1] == speaker
+
+
+def test_a_capitalised_word_inside_a_sentence_is_no_verb() -> None:
+    text = "The United States Reports office was closed, and “no comment” was all we heard."
+    assert _speakers([text])[0][1] is None
+
+
+def test_french_role_apposition_after_the_verb() -> None:
+    text = ("« Bien que la dynamique s'améliore, le redressement tarde », prévient le PDG, "
+            "Pekka Lundmark.")
+    assert _speakers([text])[0][1] == "Pekka Lundmark"
+
+
+def test_name_after_the_body_of_a_role() -> None:
+    text = ("Le Village a ouvert ses portes. « On est prêt », a assuré le directeur adjoint du "
+            "Village Augustin Tran Van Chau sur franceinfo.")
+    assert _speakers([text])[0][1] == "Augustin Tran Van Chau"
+
+
+def test_a_body_named_by_a_common_noun() -> None:
+    text = ("« Nos défenses ont abattu 33 drones », rapporte le ministère russe de la Défense "
+            "dans un communiqué.")
+    assert _speakers([text])[0][1] == "ministère russe de la Défense"
+    indefinite = "“It was an error,” said a ministry official."
+    assert _speakers([indefinite])[0][1] is None
+
+
+def test_live_blog_entry_resets_he_said() -> None:
+    paras = ["9h05 - Samsung buys a start-up",
+             "Jan Kowalski, the head of Samsung, said the deal was done.",
+             "8h41 - Vance praises his grandmother",
+             "“She was as tough as stone,” he said."]
+    assert _speakers(paras)[0][1] is None
+    same_entry = [*paras[:2], "“She was as tough as stone,” he said."]
+    assert _speakers(same_entry)[0][1] == "Jan Kowalski"
+
+
+def test_live_blog_headings_open_entries() -> None:
+    from newsmodel.models import Heading
+
+    body = [Heading(text="14:32 Uhr: Streik bei der Bahn"),
+            Paragraph(text="Gewerkschaftschef Claus Weselsky sagte am Morgen, man streike."),
+            Heading(text="14:05 Uhr: Neue Zahlen"),
+            Paragraph(text="„Die Lage ist ernst“, sagte er.")]
+    article = Article(title="t", body=body)
+    assert extract_quotes(article)[0].speaker is None
+    plain = Article(title="t", body=[Heading(text="Streik"), *body[1:2], Heading(text="Zahlen"),
+                                     *body[3:]])
+    assert extract_quotes(plain)[0].speaker == "Claus Weselsky"
+
+
+def test_german_verb_second_with_sieht_and_a_later_pronoun() -> None:
+    text = ("Einen Zusammenhang sieht Marc Olefs, Leiter der Abteilung Klimaforschung: „Wenn die "
+            "Ozeane überhitzt sind, führt das zu Extremen“, sagte er.")
+    assert _speakers([text])[0][1] == "Marc Olefs"
+
+
+def test_subject_before_a_conjunction_and_a_time_phrase() -> None:
+    text = ("Doch der russische Außenminister Sergej Lawrow sieht das Land als Spielball und "
+            "erklärte Anfang März: „Wir zählen nicht auf die Schweiz.“")
+    assert _speakers([text])[0][1] == "Sergej Lawrow"
+
+
+def test_report_quoted_as_source_goes_to_its_owner() -> None:
+    paras = ["Davon sei ein Drittel tätig, schreibt der NDB in seinem Lagebericht.",
+             "„Europaweit gehört die Schweiz zu den Staaten mit den meisten Spionen“, heißt es "
+             "in dem Bericht."]
+    assert _speakers(paras)[0][1] == "NDB"
+
+
+def test_unnamed_speaker_stops_an_earlier_speaker_going_on() -> None:
+    paras = ["„Wir ermitteln“, sagte Hans Brandt.",
+             "Die Gefahr sei groß, erklärte eine Sprecherin des Amtes. „Die Botschaften werden "
+             "genutzt.“"]
+    assert _speakers(paras)[1][1] is None
+    text = ('"Diese Offensive kann nicht scheitern", sagt ein Militärexperte. "Die Frage ist '
+            'nur, zu welchem Preis". Das sieht der Soldat Andrij anders: "Viele sind gefallen."')
+    assert [s for _, s, _ in _speakers([text])] == [None, None, "Andrij"]
+
+
+def test_opening_apposition_is_the_antecedent_of_a_pronoun() -> None:
+    paras = ["Der Oberbefehlshaber der Armee, General Walerij Saluschnyj, skizzierte den Plan. "
+             'Er sprach von "einigen gleichzeitigen Gegenschlägen".']
+    assert _speakers(paras)[0][1] == "Walerij Saluschnyj"
+
+
+def test_spanish_epithet_stands_for_the_person_named_before() -> None:
+    paras = ["Max Verstappen ganó en Qatar.",
+             "“He estado muchas veces ante los comisarios”, confesó el holandés."]
+    assert _speakers(paras)[0][1] == "Max Verstappen"
+    neighbour = ["Max Verstappen ganó en Qatar.", "“Fue un ruido enorme”, asegura la vecina."]
+    assert _speakers(neighbour)[0][1] is None
+
+
+def test_role_word_resolves_past_a_quantifier_subject() -> None:
+    paras = ["“Deberíamos explorar centros de retorno”, dice Von der Leyen en la misiva.",
+             "Algunos Estados miembros quieren que se presione a los Balcanes.",
+             "El acuerdo con Turquía “sigue siendo clave”, dice la jefa del Ejecutivo."]
+    assert _speakers(paras)[1][1] == "Von der Leyen"

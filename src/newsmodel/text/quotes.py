@@ -111,6 +111,30 @@ Speaker
     copula (``„…“ ist das erste Kapitel``) or right after a noun for one (``the film "…"``)
     is a title: scare, no speaker.
 
+    Round nine. Names with particles: ``von``, ``van``, ``de``, ``di``, ``da``, ``del``,
+    ``Mac`` ... join the words around them, also with an article (``Ursula von der Leyen``,
+    ``Pedro De la Fuente``), and a capitalised particle opens a name inside a sentence
+    (``dice Von der Leyen``, ``a déclaré Le Pen``) or anywhere for those that are never
+    ordinary words (``Van Gaal``); ``von der`` after a name of two words is an affiliation
+    (``Anna Berger von der Universität Hamburg``). The verbs of saying are each language's
+    common reporting verbs in their tense forms (see ``_REPORTING_VERBS``); a capitalised
+    word inside a sentence is never one. After the verb, a role's body and then a full name
+    give the name (``le directeur adjoint du Village Augustin Tran Van Chau``), a body
+    named by a common noun after a definite article speaks as itself (``rapporte le
+    ministère russe de la Défense``), and a role adjective before the title does not hide
+    the subject (``der russische Außenminister Sergej Lawrow sieht``). A live blog's entry
+    (a paragraph that opens with a time stamp, ``8h41 - …``, or a heading of a blog with
+    time stamps) ends the reach of ``he said`` and of unattributed quotes. ``heißt es in
+    dem Bericht`` gives the author of the document named just before (``schreibt der NDB
+    in seinem Lagebericht``). Someone unnamed who speaks (``erklärte eine Sprecherin``)
+    stops an earlier speaker from going on, and a quote beside a quote of someone unnamed
+    is not given to a farther one. A name set off after a sentence's opening description
+    is its subject (``Der Oberbefehlshaber der Armee, General Walerij Saluschnyj, …``).
+    A verb after a conjunction takes the subject of the verb of saying before it (``Lawrow
+    sieht … und erklärte Anfang März:``); ``Anfang``, ``Mitte``, ``Ende`` are time words.
+    An epithet (a nationality or a public figure's standing: ``el holandés``, ``il
+    tecnico``) stands for the person named before, unlike other nouns (``la vecina``).
+
 Kind
     ``full`` for a quote that stands as a sentence of its own (it begins a sentence or
     follows a colon); ``partial`` for a fragment inside the reporter's sentence that is
@@ -131,7 +155,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -322,6 +346,201 @@ _SPEECH_VERBS = frozenset(
      "concluso", "replicato", "risposto", "denunciato", "scrive", "sostenuto", "sostiene",
      "rivela", "rivelato", "scriveva", "raccontato", "dichiara", "osserva", "ricorda"]
 )
+# Reporting verbs ("verbs of saying") of English, German, French, Spanish, Italian, Portuguese
+# and Dutch. The lemmas are the common verbs that introduce direct or reported speech in
+# each language's grammar of reported speech (say/tell and their near synonyms, verbs of
+# adding, answering, asserting, admitting, warning, asking, writing and posting, verbs of
+# manner such as "quip" or "spötteln", and verbs of opinion that newspapers use for speech:
+# "estime", "sieht", "reflects"); they were compiled for this module, not copied from a
+# list. Each language's forms are made by its regular conjugation from the lemma, with
+# irregular forms written out: the forms news text uses for attribution (present and past
+# third person singular and plural, the participle after an auxiliary, English -ing, the
+# Romance imperfect). A lemma's bare form is left out where it is more often a noun
+# ("report", "note", "post"); forms that are mostly other words ("es gab", "la denuncia")
+# are not made.
+
+
+def _en_forms(spec: str) -> set[str]:
+    """English: ``lemma`` or ``lemma/past[/participle]``; a leading ``*`` adds the bare
+    form (a plural subject: "officials warn"), a leading ``-`` leaves out the -s form."""
+    out: set[str] = set()
+    for entry in spec.split():
+        base_too = entry.startswith("*")
+        no_s = entry.startswith("-")
+        lemma, *irregular = entry.lstrip("*-").split("/")
+        if base_too:
+            out.add(lemma)
+        if not no_s:
+            if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+                out.add(lemma + "es")
+            elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+                out.add(lemma[:-1] + "ies")
+            else:
+                out.add(lemma + "s")
+        if irregular:
+            out.update(irregular)
+            past = irregular[0]
+        elif lemma.endswith("e"):
+            past = lemma + "d"
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            past = lemma[:-1] + "ied"
+        else:
+            past = lemma + "ed"
+        out.add(past)
+        if past.endswith("ed") and len(past) > 4 and past[-3] == past[-4] == lemma[-1]:
+            out.add(lemma + lemma[-1] + "ing")  # admitted: admitting
+        elif lemma.endswith("ie"):
+            out.add(lemma[:-2] + "ying")
+        elif lemma.endswith("e") and not lemma.endswith("ee"):
+            out.add(lemma[:-1] + "ing")
+        else:
+            out.add(lemma + "ing")
+    return out
+
+
+def _de_forms(spec: str) -> set[str]:
+    """German: a weak verb's stem (``sag``: sagt, sagte, sagten, sagen; ``antwort+``: the
+    stem takes -e-: antwortet, antwortete), or a strong verb's forms written out after
+    ``=`` (``schreiben=schreibt,schrieb,schrieben``)."""
+    out: set[str] = set()
+    for entry in spec.split():
+        if "=" in entry:
+            lemma, forms = entry.split("=")
+            out.add(lemma)
+            out.update(forms.split(","))
+            continue
+        stem = entry.rstrip("+")
+        e = "e" if entry.endswith("+") else ""
+        out.update([stem + e + "t", stem + e + "te", stem + e + "ten", stem + "en"])
+    return out
+
+
+def _romance_forms(spec: str, endings: Mapping[str, tuple[str, ...]]) -> set[str]:
+    """French, Spanish, Italian, Portuguese: ``stem:class`` with the class's endings added
+    (``afirm:ar`` -> afirma, afirmó, afirmaba, ...), a ``-`` class leaving out the present
+    (a noun: "la denuncia"), or irregular forms written out after ``=``."""
+    out: set[str] = set()
+    for entry in spec.split():
+        if "=" in entry:
+            out.update(entry.split("=")[1].split(","))
+            continue
+        stem, cls = entry.split(":")
+        skip_present = cls.startswith("-")
+        for k, ending in enumerate(endings[cls.lstrip("-")]):
+            if not (skip_present and k == 0):
+                out.add(stem + ending)
+    return out
+
+
+_EN_VERBS = _en_forms(
+    "*say/said *tell/told *write/wrote/written *add *explain note *insist *argue *warn stress "
+    "*ask state claim comment continue reply respond answer *admit/admitted concede confirm "
+    "share *suggest *acknowledge *declare announce describe *urge tweet -post quip/quipped "
+    "joke conclude *agree lament *complain *recall remark observe emphasise emphasize "
+    "*maintain -report recount characterise characterize -call vow pledge promise *predict "
+    "reflect mention *reveal *assert *contend counter retort reiterate caution underline "
+    "underscore highlight muse wonder exclaim shout whisper yell murmur sigh boast plead "
+    "demand *deny estimate testify specify summarise summarize concur/concurred accuse "
+    "*allege criticise criticize praise confide confess elaborate recollect blast "
+    "slam/slammed fume scoff snap/snapped interject proclaim *assure advise inform "
+    "*recommend *propose remind *speculate opine disclose hint *imply *indicate threaten "
+    "swear/swore/sworn reassure posit bemoan decry deplore denounce *condemn applaud "
+    "grumble mutter enthuse narrate rebut/rebutted clarify"
+)
+_DE_VERBS = _de_forms(
+    "sag erklär beton mein ergänz bericht+ warn kritisier forder erzähl bestätig antwort+ "
+    "frag kommentier schimpf protestier urteil notier behaupt+ bezeichn+ mahn appellier "
+    "versicher beklag begründ+ resümier bilanzier spöttel twitter bekräftig verkünd+ "
+    "wünsch zitier kündig stell teil führ schick klag lob bemerk bemängel beteuer "
+    "entgegn+ erwider folger konter mutmaß prophezei präzisier rechtfertig+ schilder "
+    "jubel seufz flüster vermut+ argumentier insistier reagier formulier räum merk äußer "
+    "erinner fass plädier signalisier warn postet "
+    "schreiben=schreibt,schrieb,schrieben sprechen=spricht,sprach,sprachen "
+    "nennen=nennt,nannte,nannten empfehlen=empfiehlt,empfahl verweisen=verweist,verwies "
+    "heißen=heißt,hieß lassen=lässt,ließ,ließen werfen=wirft,warf rufen=ruft,rief,riefen "
+    "unterstreichen=unterstreicht,unterstrich beschreiben=beschreibt,beschrieb "
+    "gestehen=gesteht,gestand heben=hebt,hob weisen=weist,wies schreien=schreit,schrie "
+    "sehen=sieht,sah finden=findet,fand betonen=betont,betonte"
+)
+_FR_ENDINGS = {"er": ("e", "é", "a", "ait", "ent", "aient")}
+_FR_VERBS = _romance_forms(
+    "déclar:er affirm:er expliqu:er soulign:er confi:er estim:er argument:er ajout:er "
+    "précis:er indiqu:er racont:er assur:er insist:er lanc:er regrett:er rapport:er "
+    "annonc:-er confirm:er dénonc:er fustig:er comment:er tweet:er not:-er observ:er "
+    "menac:er plaid:er témoign:er déplor:er salu:er résum:er détaill:er ironis:er "
+    "tranch:er gliss:er demand:-er partag:er exprim:er signal:er mentionn:er avanc:-er "
+    "constat:er souhait:er tacl:er rétorqu:er répliqu:er nuanc:er félicit:er alert:er "
+    "raill:er confess:er interpell:er accus:-er jug:er "
+    "répéter=répète,répété,répéta,répétait rappeler=rappelle,rappelé,rappela,rappelait "
+    "marteler=martèle,martelé,martela relever=relève,relevé,releva "
+    "inquiéter=inquiète,inquiété dire=dit,disait,disent,disaient "
+    "écrire=écrit,écrivait,écrivent reconnaître=reconnaît,reconnu,reconnaissait "
+    "admettre=admet,admis,admettait prévenir=prévient,prévenu,prévenait "
+    "poursuivre=poursuit,poursuivi,poursuivait répondre=répond,répondu,répondait "
+    "conclure=conclut,conclu réagir=réagit,réagi soutenir=soutient,soutenu,soutenait "
+    "promettre=promet,promis avertir=avertit,averti convenir=convient,convenu "
+    "maintenir=maintient,maintenu décrire=décrit,décrivait interroger=interrogé "
+    "réjouir=réjouit,réjoui",
+    _FR_ENDINGS,
+)
+_ES_ENDINGS = {"ar": ("a", "ó", "aba", "aron", "an", "ado"),
+               "er": ("e", "ió", "ía", "ieron", "en", "ido"),
+               "ir": ("e", "ió", "ía", "ieron", "en", "ido")}
+_ES_VERBS = _romance_forms(
+    "afirm:ar declar:ar explic:ar asegur:ar señal:ar espet:ar zanj:ar rememor:ar ironiz:ar "
+    "desliz:ar abund:ar contest:ar replic:ar indic:ar apunt:ar subray:ar destac:ar "
+    "lament:ar critic:ar denunci:ar anunci:ar coment:ar relat:ar agreg:ar precis:ar "
+    "detall:ar expres:ar sentenci:ar confirm:ar recalc:ar reafirm:ar reiter:ar opin:ar "
+    "valor:ar argument:ar aclar:ar narr:ar alert:-ar resalt:ar pregunt:-ar inform:ar "
+    "avis:ar ratific:ar insinu:ar matiz:ar enfatiz:ar reclam:ar añad:ir insist:ir "
+    "admit:ir respond:er escrib:ir "
+    "confesar=confesó,confiesa manifestar=manifestó,manifiesta recordar=recordó,recuerda "
+    "sugerir=sugirió,sugiere advertir=advirtió,advierte,advertía "
+    "sostener=sostuvo,sostiene,sostenía reconocer=reconoció,reconoce,reconocía "
+    "defender=defendió,defiende,defendía decir=dijo,dice,dijeron,dicen,decía,dicho "
+    "concluir=concluyó,concluye contar=contó exponer=expuso,expone pedir=pidió "
+    "mantener=mantuvo,mantiene prometer=prometió,promete escribir=escrito",
+    _ES_ENDINGS,
+)
+_IT_ENDINGS = {"are": ("a", "ato", "ò", "ava", "ano", "ata")}
+_IT_VERBS = _romance_forms(
+    "dichiar:are spieg:are afferm:are sottoline:are raccont:are conferm:-are "
+    "comment:are annunci:are osserv:are precis:-are rimarc:are replic:-are denunci:-are "
+    "rivel:are ricord:are twitt:are evidenzi:are avvis:are lament:are puntualizz:are "
+    "incalz:are sentenzi:are tuon:are attacc:are assicur:are rilev:are annot:are "
+    "dire=dice,detto,disse,diceva,dicono aggiungere=aggiunge,aggiunto,aggiunse "
+    "ammettere=ammette,ammesso,ammise concludere=conclude,concluso,concluse "
+    "rispondere=risponde,risposto,rispose scrivere=scrive,scritto,scrisse,scriveva "
+    "sostenere=sostiene,sostenuto,sostenne ribadire=ribadisce,ribadito "
+    "definire=definisce,definito,definita avvertire=avverte,avvertito "
+    "insistere=insiste,insistito chiarire=chiarisce,chiarito riferire=riferisce,riferito "
+    "promettere=promette,promesso garantire=garantisce,garantito esordire=esordisce,esordito",
+    _IT_ENDINGS,
+)
+_PT_ENDINGS = {"ar": ("a", "ou", "ava", "aram", "ado")}
+_PT_VERBS = _romance_forms(
+    "afirm:ar declar:ar explic:ar acrescent:ar sublinh:ar salient:ar adiant:ar "
+    "sustent:ar fris:ar assegur:ar destac:ar lembr:ar alert:-ar contest:ar coment:ar "
+    "confirm:ar relat:ar ressalv:ar reforç:ar question:ar avis:ar pergunt:-ar indic:ar "
+    "anunci:ar cont:-ar "
+    "dizer=disse,diz,dizia,disseram,dito defender=defendeu,defende escrever=escreveu,escreve "
+    "responder=respondeu,responde referir=referiu,refere garantir=garantiu,garante "
+    "admitir=admitiu,admite advertir=advertiu,adverte concluir=concluiu,conclui "
+    "insistir=insistiu,insiste reconhecer=reconheceu,reconhece prometer=prometeu",
+    _PT_ENDINGS,
+)
+_NL_VERBS = frozenset(
+    ["zegt", "zei", "zeiden", "zeggen", "gezegd", "vertelt", "vertelde", "verklaart",
+     "verklaarde", "schrijft", "schreef", "benadrukt", "benadrukte", "stelt", "stelde", "liet",
+     "antwoordt", "antwoordde", "waarschuwt", "waarschuwde", "vraagt", "vroeg", "meldt",
+     "meldde", "reageert", "reageerde", "erkent", "erkende", "beweert", "beweerde", "voegt",
+     "voegde", "roept", "riep", "vindt", "vond"]
+)
+# Scandinavian: "sa", "sier", "säger", "sagde", "siger" (in the list above).
+_REPORTING_VERBS = frozenset(
+    _EN_VERBS | _DE_VERBS | _FR_VERBS | _ES_VERBS | _IT_VERBS | _PT_VERBS | _NL_VERBS
+)
+
 _PREFIX_VERBS = {
     "according to": "according to",
     "laut": "laut",
@@ -333,6 +552,7 @@ _PREFIX_VERBS = {
     "volgens": "volgens",
     "ifølge": "ifølge",
     "enligt": "enligt",
+    "aldus": "aldus",
 }
 # Opening a sentence with a full name and a comma, these give the view of that person.
 _FOR_PREFIX = frozenset(["pour", "para", "per"])
@@ -359,7 +579,11 @@ _PREPOSITIONS = frozenset(
      "Auf", "Für", "Mit", "Nach", "Vor", "Bei", "Von", "Zu", "Vom", "Zum", "Zur", "Beim", "Den", "Dem", "Des", "Einen", "Einem", "Einer", "Eines",
      "Diesen", "Diesem", "Dessen", "Deren", "Jetzt", "Da", "Dort", "Hier", "So", "Wenn",
      "Über", "Unter", "Gegen", "Gegenüber", "Seit", "Durch", "Ohne", "Um", "Aus", "En", "Dans",
-     "Pour", "Sur", "Avec", "Con", "Por", "Para", "Nel", "Per", "Dopo"]
+     "Pour", "Sur", "Avec", "Con", "Por", "Para", "Nel", "Per", "Dopo",
+     # Romance prepositions that open a sentence ("Desde la Plataforma aseguran")
+     "Desde", "Hasta", "Tras", "Ante", "Entre", "Sobre", "Bajo", "Durante", "Hacia",
+     "Chez", "Contre", "Après", "Avant", "Vers", "Sous", "Malgré", "Parmi", "Dalla", "Dal",
+     "Nella", "Sulla", "Tra", "Fra", "Verso", "Contro", "Em", "Com", "Sem"]
 )
 _LOWER_PREPOSITIONS = frozenset(
     ["in", "im", "am", "an", "auf", "für", "mit", "nach", "vor", "bei", "von", "vom", "zum",
@@ -372,11 +596,59 @@ _LOWER_PREPOSITIONS = frozenset(
 _DECLINED = frozenset(["dem", "den", "seine", "seiner", "seinem", "ihre", "ihrer", "ihrem",
                        "unsere", "zwei", "drei", "vier"])
 _PARTICLES = frozenset(
-    ["von", "van", "de", "du", "da", "di", "del", "della", "dos", "al", "bin", "ibn", "ben", "ter"]
+    ["von", "van", "de", "du", "da", "di", "del", "della", "dos", "al", "bin", "ibn", "ben", "ter",
+     "ten", "dei", "degli", "mac", "mc"]
 )
+# Articles that follow a particle inside a name: "von der Leyen", "van den Berg", "de la Fuente".
+_PARTICLE_ARTICLES = frozenset(["der", "den", "de", "la", "le", "las", "los", "lo", "l"])
+# Particles that may open a name when capitalised ("dice Von der Leyen", "Le Pen", "Di Maio");
+# mid-sentence only, since most are also words that open a sentence ("Von Berlin aus", "La
+# Commission"), but for those that are never anything else ("Van Gaal", "Mac Lochlainn").
+_CAP_PARTICLES = _PARTICLES | frozenset(["le", "la", "el"])
+_PARTICLES_ANYWHERE = frozenset(["van", "mac", "mc", "ibn", "bin", "ter", "ten", "della", "degli"])
+_NAME_LINKS = _PARTICLES | _PARTICLE_ARTICLES
 _TITLE_WORDS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "dame", "king", "queen", "pope", "president", "prime", "minister", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director", "leader", "senator", "governor", "mayor", "general", "admiral", "rear", "vice", "colonel", "captain", "coach", "deputy", "former", "ex", "defence", "defense", "foreign", "interior", "finance", "state", "federal", "chairman", "chairwoman", "chair", "ceo", "founder", "professor", "judge", "justice", "commissioner", "ambassador", "sheriff", "officer", "inspector", "sergeant", "manager", "executive", "analyst", "economist", "researcher", "expert", "editor", "correspondent", "reporter", "herr", "frau", "m", "mme", "madame", "monsieur", "señor", "señora", "signor", "signora", "don", "doña", "bundeskanzler", "kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "chef", "chefin", "trainer", "trainerin", "bürgermeister", "bürgermeisterin", "staatssekretär", "generalsekretär", "generalsekretärin", "vorsitzende", "vorsitzender", "abgeordnete", "abgeordneter", "arzt", "ärztin", "autor", "autorin", "premier", "ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur", "directrice", "presidente", "ministro", "ministra", "portavoz", "premier"]
+    ["mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "dame", "king", "queen", "pope", "president", "prime", "minister", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director", "leader", "senator", "governor", "mayor", "general", "admiral", "rear", "vice", "colonel", "captain", "coach", "deputy", "former", "ex", "defence", "defense", "foreign", "interior", "finance", "state", "federal", "chairman", "chairwoman", "chair", "ceo", "founder", "professor", "judge", "justice", "commissioner", "ambassador", "sheriff", "officer", "inspector", "sergeant", "manager", "executive", "analyst", "economist", "researcher", "expert", "editor", "correspondent", "reporter", "herr", "frau", "m", "mme", "madame", "monsieur", "señor", "señora", "signor", "signora", "don", "doña", "bundeskanzler", "kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "chef", "chefin", "trainer", "trainerin", "bürgermeister", "bürgermeisterin", "staatssekretär", "generalsekretär", "generalsekretärin", "vorsitzende", "vorsitzender", "abgeordnete", "abgeordneter", "arzt", "ärztin", "autor", "autorin", "premier", "ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur", "directrice", "presidente", "ministro", "ministra", "portavoz", "premier",
+     # roles of business, politics and the law in the Romance languages and English
+     "pdg", "dg", "cfo", "coo", "cto", "patron", "patronne", "responsable", "adjoint",
+     "adjointe", "fondateur", "fondatrice", "cofondateur", "dirigeant", "dirigeante", "maire",
+     "député", "députée", "sénateur", "sénatrice", "avocat", "avocate", "procureur",
+     "procureure", "chercheur", "chercheuse", "économiste", "analyste", "conseiller",
+     "conseillère", "délégué", "déléguée", "entraîneur", "sélectionneur", "capitaine",
+     "director", "directora", "presidenta", "consejero", "consejera", "alcalde", "alcaldesa",
+     "jefe", "jefa", "secretario", "secretaria", "diputado", "diputada", "senador",
+     "senadora", "abogado", "abogada", "delegado", "delegada", "vicepresidente",
+     "vicepresidenta", "canciller", "concejal", "concejala", "entrenador", "seleccionador",
+     "sindaco", "direttore", "direttrice", "amministratore", "segretario", "segretaria",
+     "deputato", "deputata", "senatore", "senatrice", "portavoce", "avvocato", "assessore",
+     "procuratore", "allenatore", "diretor", "diretora", "porta-voz", "secretário",
+     "deputada", "prefeito", "governador", "adviser", "advisor", "lawyer", "attorney",
+     "prosecutor", "commander", "councillor", "councilor", "boss", "president-elect"]
 )
+# Nouns for a body that speaks as one: "rapporte le ministère russe de la Défense", "the
+# police said", "según el ayuntamiento".
+_INSTITUTIONS = frozenset(
+    ["ministère", "ministerio", "ministero", "ministério", "ministry", "gouvernement",
+     "gobierno", "governo", "government", "police", "policía", "polizia", "polícia", "armée",
+     "ejército", "esercito", "army", "military", "présidence", "presidencia", "presidenza",
+     "presidência", "parquet", "fiscalía", "procura", "tribunal", "court", "commission",
+     "comisión", "commissione", "ayuntamiento", "mairie", "comune", "préfecture", "agence",
+     "agencia", "agenzia", "agency", "département", "department", "autorité", "autoridad",
+     "autorità", "authority", "authorities", "autoridades", "autorités", "institut",
+     "instituto", "istituto", "institute", "organisation", "organización", "organizzazione",
+     "organization", "compagnie", "société", "entreprise", "empresa", "azienda", "company",
+     "groupe", "grupo", "gruppo", "banque", "banco", "banca", "bank", "conseil", "consejo",
+     "consiglio", "council", "syndicat", "sindicato", "sindacato", "union", "parti", "partido",
+     "partito", "party", "fédération", "federación", "federazione", "federation",
+     "association", "asociación", "associazione", "associação", "club", "hôpital",
+     "hospital", "ospedale", "université", "universidad", "università", "university",
+     "ambassade", "embajada", "ambasciata", "embassy", "régime", "régimen", "regime",
+     "junta", "ong", "ngo", "fondation", "fundación", "fondazione", "foundation"]
+)
+# Words that join a body's name to its head noun: "ministère de la Défense", "Ministry of".
+_GENITIVES = frozenset(["de", "du", "des", "la", "l", "d", "of", "the", "del", "de", "della",
+                        "dello", "dei", "degli", "delle", "di", "do", "da", "dos", "das",
+                        "los", "las", "el"])
 _TITLE_SUFFIXES = (
     "minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin",
     "chef", "chefin", "berater", "beraterin", "leiter", "leiterin", "direktor",
@@ -391,7 +663,17 @@ _TITLE_SUFFIXES = (
 )
 _STOP_CAPS = frozenset(
     ["The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "So", "If", "When", "While", "As", "After", "Before", "Since", "Because", "Yet", "Der", "Die", "Das", "Ein", "Eine", "Und", "Aber", "Oder", "Im", "In", "Am", "Auf", "Für", "Mit", "Nach", "Vor", "Bei", "Von", "Zu", "Als", "Wenn", "Dass", "Doch", "Auch", "Nur", "Noch", "Schon", "Dann", "Denn", "Es", "Er", "Sie", "Wir", "Ich", "Man", "Le", "La", "Les", "Un", "Une", "Et", "Mais", "Il", "Elle", "Ils", "El", "Los", "Las", "Y", "Pero", "Lo", "I", "Gli", "Ma", "Non", "Se", "He", "She", "They", "We", "It", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "Mr", "Mrs", "Ms", "Vom", "Zum", "Zur", "Beim", "Den", "Dem", "Des", "Einen", "Einem", "Einer", "Eines",
-     "Diesen", "Diesem", "Dessen", "Deren", "Jetzt", "Da", "Dort", "Hier", "So", "Wenn", "Ins", "Aus", "Über", "Unter", "Gegen", "Laut", "Wie", "Was", "Wer", "Warum", "Wo", "Nun", "Jetzt", "Heute", "Gestern", "Seit", "Bis", "Durch", "Ohne", "Um", "Viele", "Alle", "Einige", "Mehr", "Dabei", "Daher", "Deshalb", "Trotzdem", "Zudem", "Außerdem", "Zwar", "Damit", "Sein", "Seine", "Ihr", "Ihre", "Dieser", "Diese", "Dieses", "Jeder", "Jede", "Zwei", "Drei", "Vier", "Fünf", "Regarding", "Many", "Some", "All", "Other", "With", "From", "By", "To", "Of", "Not", "There", "Here", "What", "Who", "How", "Why", "Then", "Now", "Today", "Yesterday", "Con", "Por", "Para", "Nel", "Per", "Des", "Sur", "Dans", "Pour", "Au", "Aux"]
+     "Diesen", "Diesem", "Dessen", "Deren", "Jetzt", "Da", "Dort", "Hier", "So", "Wenn", "Ins", "Aus", "Über", "Unter", "Gegen", "Laut", "Wie", "Was", "Wer", "Warum", "Wo", "Nun", "Jetzt", "Heute", "Gestern", "Seit", "Bis", "Durch", "Ohne", "Um", "Viele", "Alle", "Einige", "Mehr", "Dabei", "Daher", "Deshalb", "Trotzdem", "Zudem", "Außerdem", "Zwar", "Damit", "Sein", "Seine", "Ihr", "Ihre", "Dieser", "Diese", "Dieses", "Jeder", "Jede", "Zwei", "Drei", "Vier", "Fünf", "Regarding", "Many", "Some", "All", "Other", "With", "From", "By", "To", "Of", "Not", "There", "Here", "What", "Who", "How", "Why", "Then", "Now", "Today", "Yesterday", "Con", "Por", "Para", "Nel", "Per", "Des", "Sur", "Dans", "Pour", "Au", "Aux",
+     "Desde", "Hasta", "Tras", "Ante", "Entre", "Sobre", "Bajo", "Durante", "Hacia", "Chez",
+     "Contre", "Après", "Avant", "Vers", "Sous", "Malgré", "Parmi", "Dalla", "Dal", "Nella",
+     "Sulla", "Tra", "Fra", "Verso", "Contro", "Em", "Com", "Sem",
+     # Romance quantifiers and demonstratives ("Algunos Estados miembros quieren")
+     "Algunos", "Algunas", "Muchos", "Muchas", "Varios", "Varias", "Todos", "Todas", "Otros",
+     "Otras", "Cada", "Ningún", "Ninguna", "Este", "Esta", "Estos", "Estas", "Ese", "Esa",
+     "Esos", "Esas", "Alcuni", "Alcune", "Molti", "Molte", "Tutti", "Tutte", "Altri", "Ogni",
+     "Questo", "Questa", "Questi", "Quel", "Quella", "Certains", "Certaines", "Plusieurs",
+     "Tous", "Toutes", "Chaque", "Aucun", "Aucune", "Ce", "Cet", "Cette", "Ces", "Alguns",
+     "Algumas", "Muitos", "Muitas", "Outros", "Vários", "Várias", "Cada"]
 )
 
 # Days, months and other time words: never a speaker ("X said Wednesday", "am Montag").
@@ -415,7 +697,9 @@ _TIME_WORDS = frozenset(
      "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
      "dezembro", "ontem", "amanhã", "maandag", "dinsdag", "woensdag", "donderdag",
      "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "mei", "juni", "juli",
-     "augustus", "oktober", "gisteren", "vandaag"]
+     "augustus", "oktober", "gisteren", "vandaag",
+     # German time phrases before a month: "Anfang März", "Mitte Mai", "Ende Juni"
+     "anfang", "mitte", "ende"]
 )
 # Sentence adverbs and conjunctions that stand capitalised at a sentence start.
 _SENTENCE_ADVERBS = frozenset(
@@ -443,7 +727,7 @@ def _is_cap(tok: str) -> bool:
 
 def _stop(tok: str) -> bool:
     """A capitalised word that never starts or extends a name."""
-    return tok in _STOP_CAPS or tok in _SENTENCE_ADVERBS or (
+    return tok in _STOP_CAPS or tok in _SENTENCE_ADVERBS or tok in _PREPOSITIONS or (
         tok.lower() in _TIME_WORDS and tok.lower() not in _NAME_MONTHS)
 
 
@@ -481,24 +765,90 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
 
 
+def _particle_head(toks: list[_Tok], j: int) -> int:
+    """The name word after the particle at ``toks[j]`` and an article after it ("von der
+    Leyen", "de la Fuente", "Van Gaal"), or -1."""
+    if not (0 <= j < len(toks)) or toks[j].text.lower() not in _CAP_PARTICLES:
+        return -1
+    k = j + 1
+    article = False
+    if k < len(toks) and toks[k].text in _PARTICLE_ARTICLES and \
+            toks[j].text.lower() in _PARTICLES:
+        k += 1
+        article = True
+    if k < len(toks) and _is_cap(toks[k].text) and toks[k].text[0].isalpha() \
+            and not _stop(toks[k].text) and toks[k].text.lower() not in _CAP_PARTICLES:
+        if article and (toks[k].text.lower().endswith(_NOUN_ENDINGS) or _is_title(toks[k].text)
+                        or (k + 1 < len(toks) and _is_cap(toks[k + 1].text))):
+            return -1  # an affiliation: "Johanna Baehr von der Universität Hamburg"
+        return k
+    return -1
+
+
+def _cap_particle(toks: list[_Tok], j: int) -> int:
+    """The name word after a capitalised particle that opens a name at ``toks[j]``
+    ("dice Von der Leyen", "selon Le Pen"), or -1: mid-sentence, or a particle that is
+    never an ordinary word."""
+    t = toks[j].text
+    if not _is_cap(t) or t.lower() not in _CAP_PARTICLES:
+        return -1
+    mid = j > 0 and (toks[j - 1].text[:1].isalpha() or toks[j - 1].text == ",")
+    if not mid and t.lower() not in _PARTICLES_ANYWHERE:
+        return -1
+    return _particle_head(toks, j)
+
+
 def _name_run(toks: list[_Tok], i: int, direction: int) -> tuple[int, int] | None:
-    """The run of name words that begins (direction 1) or ends (direction -1) at ``toks[i]``."""
-    if not (0 <= i < len(toks)) or not _is_cap(toks[i].text) or _stop(toks[i].text):
+    """The run of name words that begins (direction 1) or ends (direction -1) at ``toks[i]``.
+
+    Particles join the words around them ("Ursula von der Leyen"); a capitalised particle
+    opens a name where :func:`_cap_particle` allows it ("dice Von der Leyen")."""
+    if not (0 <= i < len(toks)) or not _is_cap(toks[i].text):
         return None
     lo = hi = i
     step = direction
     j = i + step
+    if _stop(toks[i].text) or toks[i].text.lower() in _CAP_PARTICLES:
+        head = _cap_particle(toks, i) if step > 0 else -1
+        if head < 0:
+            if _stop(toks[i].text):
+                return None
+        else:
+            hi = head
+            j = head + 1
     while 0 <= j < len(toks) and abs(j - i) < 8:
         t = toks[j].text
+        if step > 0 and t.lower() in _CAP_PARTICLES and (head := _particle_head(toks, j)) >= 0 \
+                and t.lower() in _PARTICLES:
+            if head - j == 2 and hi > lo:
+                break  # two names before "von der": an affiliation, "Jonas Weber von der Charité"
+            hi = j = head  # "Ursula von der Leyen", "Pedro De la Fuente"
+            j += 1
+            continue
+        if step < 0 and t[:1].isalpha() and t.lower() in _NAME_LINKS:
+            start = j
+            if t in _PARTICLE_ARTICLES and j - 1 >= 0 and toks[j - 1].text.lower() in _PARTICLES:
+                start = j - 1
+            if toks[start].text.lower() in _CAP_PARTICLES and _particle_head(toks, start) == j + 1:
+                if _is_cap(toks[start].text):
+                    if _cap_particle(toks, start) < 0:
+                        break
+                    lo = start  # "… dice Von der Leyen" read back from "Leyen"
+                    j = start - 1
+                    continue
+                if start - 1 >= 0 and _is_cap(toks[start - 1].text) \
+                        and not _stop(toks[start - 1].text) and not (
+                            start < j and start - 2 >= 0 and _is_cap(toks[start - 2].text)
+                            and not _stop(toks[start - 2].text)):
+                    # "Ursula von der Leyen" read back (not "Jonas Weber von der Charité")
+                    j = start - 1
+                    continue
+            break
         if _is_cap(t) and not _stop(t) and t[0].isalpha():
             if step > 0:
                 hi = j
             else:
                 lo = j
-            j += step
-            continue
-        if t.lower() in _PARTICLES and 0 <= j + step < len(toks) and _is_cap(toks[j + step].text) \
-                and t[0].islower():
             j += step
             continue
         break
@@ -541,12 +891,15 @@ class _Who:
     role: str | None = None  # a role phrase as written: "Moscow's defense minister"
     org: bool = False  # a body named with a definite article: "der Städtetag", "le Kremlin"
     hint: str | None = None  # the role words of a stand-in: "the coach", "le président russe"
+    document: bool = False  # "heißt es in dem Bericht": the report named just before speaks
 
 
 def _verb_at(toks: list[_Tok], i: int) -> str | None:
     t = toks[i].text
     low = t.lower()
-    if low in _SPEECH_VERBS:
+    if t[:1].isupper() and i > 0 and toks[i - 1].text[:1].isalpha():
+        return None  # a capitalised word inside a sentence is a name: "United States Reports"
+    if low in _SPEECH_VERBS or low in _REPORTING_VERBS:
         return t
     m = _T_PRONOUN_RE.search(t)
     if m is not None and t[: m.start()].lower() in _SPEECH_VERBS | {"a", "ont", "avait"}:
@@ -573,6 +926,18 @@ def _role_before(toks: list[_Tok], k: int, lo_bound: int) -> bool:
     return t in {",", "§", ":", "—", "–"} or t.lower() in _NOMINATIVE
 
 
+def _titled_run(toks: list[_Tok], lo: int, lo_bound: int) -> bool:
+    """Whether a name run opens with a role noun that only adjectives and an article precede:
+    "der russische Außenminister Sergej Lawrow", "la nouvelle Première ministre X"."""
+    if not _is_title(toks[lo].text):
+        return False
+    b = lo - 1
+    while b >= lo_bound and lo - b <= 3 and toks[b].text[:1].islower() and toks[b].text.isalpha() \
+            and toks[b].text.lower() not in _NOMINATIVE | _LOWER_PREPOSITIONS | _CONJ:
+        b -= 1
+    return b < lo_bound or toks[b].text.lower() in _NOMINATIVE or toks[b].text in _CLAUSE_START
+
+
 def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | None:
     """The speaker standing before the verb at ``toks[v]`` (``X said``, ``X, 58, told``)."""
     lo_arg = lo
@@ -593,6 +958,10 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
     t = toks[j].text
     if t.lower() in _PRONOUNS:
         return _Who(None, verb, stand_in=True)
+    if t in {"Das", "Dies", "Dieses", "Es", "So"} and (j == lo or toks[j - 1].text in _CLAUSE_START) \
+            and v + 1 < len(toks) and (toks[v + 1].text.lower() in _NOMINATIVE
+                                       or _is_cap(toks[v + 1].text)):
+        return None  # German verb-second: "Das sieht der Soldat Andrij anders" (read after)
     if t.lower() in _CONJ or (t == "," and verb.lower().endswith("ing") and verb[:1].islower()):
         # "Voigt bedankt sich ... und sagt dann", "Donna dismissed the idea, noting":
         # the sentence's subject
@@ -606,6 +975,17 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
                     return _Who(name, verb, org=org)
             if toks[k].text.lower() in _PRONOUNS:
                 return _Who(None, verb, stand_in=True)
+        for k in range(j - 1, max(lo, j - 25) - 1, -1):
+            # "Doch der Außenminister Sergej Lawrow sieht … und erklärte": the subject of the
+            # verb of saying before the conjunction
+            if _verb_at(toks, k) is not None and toks[k].text.lower() not in _CONJ:
+                prev = _subject_before(toks, k, text, lo)
+                if prev is None or prev.name is None:
+                    prev = _subject_after(toks, k, text)
+                if prev is not None and prev.name is not None:
+                    prev.verb = verb
+                    return prev
+                break
         return None
     if t == ")":  # "Heike Hofmann (SPD) sagte"
         k = j
@@ -648,7 +1028,8 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
         if pt.lower() in _NOMINATIVE and hi == lo:
             return _Who(None, verb, stand_in=True, hint=toks[lo].text)  # "the coach said"
         if ((pt[:1].islower() and pt.lower() not in _NOMINATIVE and pt.lower() not in _CONJ)
-                or pt in _PREPOSITIONS) and not _role_before(toks, lo, lo_arg):
+                or pt in _PREPOSITIONS) and not _role_before(toks, lo, lo_arg) \
+                and not _titled_run(toks, lo, lo_arg):
             return None  # an object or a phrase, not the subject: "Gegenüber dem RND sagte X"
         name = _clean_name(toks, lo, hi, text)
         if name:
@@ -694,7 +1075,10 @@ def _common_subject(toks: list[_Tok], j: int, v: int, lo: int) -> bool:
 
 _DOCUMENTS = frozenset(["schreiben", "bericht", "brief", "mitteilung", "pressemitteilung",
                         "erklärung", "stellungnahme", "papier", "lagebericht", "statement",
-                        "beschluss", "antrag", "gutachten", "studie", "urteil"])
+                        "beschluss", "antrag", "gutachten", "studie", "urteil",
+                        "jahresbericht", "report", "rapport", "informe", "rapporto",
+                        "relatório", "communiqué", "comunicado", "comunicato", "study",
+                        "étude", "estudio", "studio", "estudo", "verslag"])
 
 
 def _impersonal(toks: list[_Tok], v: int, text: str) -> _Who | None:
@@ -713,6 +1097,11 @@ def _impersonal(toks: list[_Tok], v: int, text: str) -> _Who | None:
                 name = _clean_name(toks, run[0], run[1], text)
                 if name is not None:
                     return _Who(name, toks[v].text, org=True)
+    for k in range(max(0, v - 4), min(len(toks), v + 6)):
+        if toks[k].text.lower() in _DOCUMENTS and k > 0 and toks[k - 1].text.lower() in \
+                {"dem", "im", "diesem", "seinem", "ihrem", "jenem"}:
+            # "heißt es in dem Bericht": the report whose owner was named before
+            return _Who(None, toks[v].text, unnamed=True, document=True)
     return _Who(None, toks[v].text, unnamed=True)
 
 
@@ -806,7 +1195,9 @@ def _titled_names(ctxs: Sequence[_Ctx]) -> list[tuple[frozenset[str], str]]:
             name = _clean_name(toks, lo, hi, ctx.masked)
             k = hi + 1
             if name is None or (lo > 0 and toks[lo - 1].text.lower() in _LOWER_PREPOSITIONS
-                                and toks[lo - 1].text.lower() not in _DECLINED):
+                                and toks[lo - 1].text.lower() not in _DECLINED) or (
+                    lo > 0 and toks[lo - 1].text in {"de", "del", "di", "della", "of", "du"}):
+                # (a body after a genitive is no role-holder: "el jefe de Gobierno polaco")
                 continue  # not a noun after a preposition: "dem AfD-Chef zur Seite springt"
             first = next((i for i in range(lo, hi + 1) if toks[i].start >= ctx.masked.find(
                 name, toks[lo].start)), lo)
@@ -957,6 +1348,11 @@ def _indefinite_np(toks: list[_Tok], j: int, lo: int) -> bool:
     return False
 
 
+# Adverbs that follow an inverted subject in German verb-second order and end it.
+_CLAUSE_ADVERBS = frozenset(["auch", "noch", "nun", "jetzt", "zudem", "dann", "bereits", "schon",
+                             "ebenfalls", "daher", "darauf", "dazu", "weiter", "erneut", "heute",
+                             "gestern", "hin", "immer", "nicht", "allerdings", "jedoch", "aber"])
+
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have", "hat", "hatte",
                           "ha", "han", "hanno", "aveva", "había", "habían"])
 
@@ -991,6 +1387,10 @@ def _subject_after(toks: list[_Tok], v: int, text: str) -> _Who | None:
         return imp
     if _T_PRONOUN_RE.search(verb):
         return _Who(None, verb, stand_in=True)
+    if v + 1 < len(toks) and _cap_particle(toks, v + 1) >= 0:
+        run = _name_run(toks, v + 1, 1)  # "a déclaré Le Pen", "ha detto Di Maio"
+        if run is not None and (name := _clean_name(toks, run[0], run[1], text)) is not None:
+            return _Who(name, verb)
     a = v + 1
     if a < len(toks) and toks[a].text in {"sur", "on", "auf", "en", "in"}:
         a += 1  # "a rapporté sur Facebook le porte-parole du président, Berik Uali"
@@ -1037,7 +1437,9 @@ def _subject_after(toks: list[_Tok], v: int, text: str) -> _Who | None:
     while k < len(toks) and k - j < 5:
         t = toks[k].text
         if t[0].islower() and t[0].isalpha() and t.lower() not in _PARTICLES \
-                and t.lower() not in _LOWER_PREPOSITIONS | _PHRASE_STARTS:
+                and t.lower() not in _LOWER_PREPOSITIONS | _PHRASE_STARTS \
+                and not (seen_role and t.lower() in _CLAUSE_ADVERBS):
+            # (an adverb after the noun ends the subject: "weist der Städtetag auch darauf hin")
             k += 1
             continue
         if _is_cap(t) and (_is_title(t) or (role and not seen_role)):
@@ -1053,6 +1455,14 @@ def _subject_after(toks: list[_Tok], v: int, text: str) -> _Who | None:
         name = _clean_name(toks, run[0], run[1], text)
         if name:
             return _Who(name, verb)
+    if role and j < len(toks) and toks[j].text in _INSTITUTIONS \
+            and toks[j - 1].text.lower() in _NOMINATIVE | {"les", "los", "las", "i", "gli"}:
+        e = _body_end(toks, j)  # "rapporte le ministère russe de la Défense"
+        return _Who(text[toks[j].start : toks[e].end], verb, org=True)
+    if (role or seen_role) and k > j and k < len(toks) and toks[k].text.lower() in _GENITIVES:
+        person = _after_genitive(toks, k, text)
+        if person is not None:
+            return _Who(person, verb)  # "le directeur adjoint du Village Augustin Tran Van Chau"
     if role or seen_role:
         hint = text[toks[j].start : toks[k - 1].end] if k > j else None
         if role and k - 1 >= j and k - j <= 3 and _org_word(toks[k - 1].text, toks[j - 1].text) \
@@ -1065,6 +1475,56 @@ def _subject_after(toks: list[_Tok], v: int, text: str) -> _Who | None:
         if name:
             return _Who(name, verb)
     return None
+
+
+def _body_end(toks: list[_Tok], j: int) -> int:
+    """The last word of a body's name whose head noun is ``toks[j]``: its adjectives and a
+    genitive with a capitalised name ("ministère russe de la Défense", "Ministry of Health")."""
+    e = j
+    k = j + 1
+    while k < len(toks) and k - j <= 8:
+        t = toks[k].text
+        if t.lower() in _GENITIVES or t in {"'", "’"}:
+            k += 1
+            continue
+        if _is_cap(t) and t[0].isalpha() and not _stop(t):
+            e = k  # "de la Défense"
+            k += 1
+            continue
+        if k == e + 1 and t[:1].islower() and t.isalpha() and t.lower() not in \
+                _LOWER_PREPOSITIONS | _CONJ | _ARTICLES and _verb_at(toks, k) is None:
+            e = k  # an adjective: "russe", "federal"
+            k += 1
+            continue
+        break
+    return e
+
+
+def _after_genitive(toks: list[_Tok], k: int, text: str) -> str | None:
+    """A person's full name after a role's genitive body: in "le directeur adjoint du Village
+    Augustin Tran Van Chau" the body is the first capitalised word (with any lowercase
+    adjectives after it) and the name is what follows; None when no name of two words or
+    more follows."""
+    while k < len(toks) and toks[k].text.lower() in _GENITIVES:
+        k += 1
+    run = _name_run(toks, k, 1)
+    if run is None:
+        return None
+    lo, hi = run
+    if hi - lo + 1 >= 3:
+        name = _clean_name(toks, lo + 1, hi, text)  # the body's one word, then the name
+    else:
+        m = hi + 1
+        while m < len(toks) and toks[m].text[:1].islower() and toks[m].text.isalpha() \
+                and toks[m].text.lower() not in _LOWER_PREPOSITIONS | _CONJ and m - hi <= 2:
+            m += 1  # "du Parti socialiste Olivier Faure"
+        if m == hi + 1:
+            return None
+        run = _name_run(toks, m, 1)
+        if run is None:
+            return None
+        name = _clean_name(toks, run[0], run[1], text)
+    return name if name is not None and _full_name(name) else None
 
 
 def _ends_clause(toks: list[_Tok], v: int, name: str) -> bool:
@@ -1172,6 +1632,7 @@ def _before_colon(toks: list[_Tok], q: int, text: str) -> _Who | None:
     j = q - 1
     if j < 0 or toks[j].text != ":":
         return None
+    first: _Who | None = None
     for v in range(j - 1, -1, -1):
         if toks[v].text == "§":
             break
@@ -1179,8 +1640,11 @@ def _before_colon(toks: list[_Tok], q: int, text: str) -> _Who | None:
             who = _subject_before(toks, v, text)
             if who is None and v > 0:
                 who = _subject_after(toks, v, text)
-            return who
-    return None
+            if who is not None and (who.name is not None or who.hint is None
+                                    or any(_is_title(w) for w in who.hint.split())):
+                return who
+            first = first or who  # "Walton says that this underscores …: “…”": read on
+    return first
 
 
 def _prefixed(toks: list[_Tok], text: str) -> _Who | None:
@@ -1398,7 +1862,10 @@ def _nounish(word: str) -> bool:
 
 def _full_name(name: str) -> bool:
     """A person's name written in full: two or more name words, none a common noun."""
-    words = [w for w in name.split() if w.lower() not in _PARTICLES]
+    every = name.split()
+    words = [w for w in every if w.lower() not in _NAME_LINKS]
+    if len(words) == 1 and len(every) >= 2 and every[0][:1].isupper():
+        return not _nounish(words[0])  # a capitalised particle: "Von der Leyen", "Le Pen"
     return len(words) >= 2 and not any(_nounish(w) for w in words)
 
 
@@ -1409,7 +1876,7 @@ def _person_like(name: str | None, known: frozenset[str]) -> bool:
     words = name.split()
     if len(words) == 1:
         return words[0] in known
-    return _full_name(name) and all(w in known for w in words if w.lower() not in _PARTICLES)
+    return _full_name(name) and all(w in known for w in words if w.lower() not in _NAME_LINKS)
 
 
 def _speaker_like(name: str | None, known: frozenset[str], nouns: frozenset[str]) -> bool:
@@ -1417,7 +1884,8 @@ def _speaker_like(name: str | None, known: frozenset[str], nouns: frozenset[str]
     if name is None:
         return False
     words = name.split()
-    if not words or words[0] in _STOP_CAPS or len(words) > 5:
+    if not words or len(words) > 5 or (
+            words[0] in _STOP_CAPS and not (len(words) > 1 and words[0].lower() in _CAP_PARTICLES)):
         return False
     if _person_like(name, known):
         return True
@@ -1427,6 +1895,45 @@ def _speaker_like(name: str | None, known: frozenset[str], nouns: frozenset[str]
             return True
         return words[0] not in nouns and not _nounish(words[0])
     return len(words) <= 3 and not all(_nounish(w) for w in words if w[:1].isupper())
+
+
+def _document_owners(ctx: _Ctx) -> list[tuple[int, str]]:
+    """Bodies or people named as the authors of a document: the subject of a verb of saying
+    in a sentence that names the document ("schreibt der NDB in seinem Lagebericht"), or its
+    genitive ("der Bericht des NDB")."""
+    out: list[tuple[int, str]] = []
+    starts = [t.start for t in ctx.toks if t.text.lower() in _DOCUMENTS]
+    if not starts:
+        return out
+    for lo, hi in ctx.sents:
+        i = bisect.bisect_left(starts, lo)
+        if i == len(starts) or starts[i] >= hi:
+            continue
+        a = bisect.bisect_left(ctx.toks, lo, key=lambda t: t.start)
+        b = bisect.bisect_left(ctx.toks, hi, key=lambda t: t.start)
+        toks = ctx.toks[a:b]
+        docs = [k for k, t in enumerate(toks) if t.text.lower() in _DOCUMENTS]
+        if not docs:
+            continue
+        for v in range(len(toks)):
+            if _verb_at(toks, v) is None or toks[v].text.lower() in {"heißt", "hieß"}:
+                continue
+            who = _subject_before(toks, v, ctx.masked)
+            if who is None or who.name is None:
+                who = _subject_after(toks, v, ctx.masked)
+            if who is not None and who.name is not None:
+                out.append((toks[v].start, who.name))
+                break
+        else:
+            for k in docs:
+                if k + 2 < len(toks) and toks[k + 1].text.lower() in {"des", "der", "of", "du",
+                                                                      "de", "del", "della"}:
+                    run = _name_run(toks, k + 2, 1)
+                    if run is not None and (name := _clean_name(toks, run[0], run[1],
+                                                                ctx.masked)) is not None:
+                        out.append((toks[k].start, name))
+                        break
+    return out
 
 
 def _stand_ins(ctx: _Ctx, known: frozenset[str]) -> list[tuple[int, str | None]]:
@@ -1446,6 +1953,8 @@ def _stand_ins(ctx: _Ctx, known: frozenset[str]) -> list[tuple[int, str | None]]
                 out.append((toks[v].start, who.name))
             elif who is not None and who.stand_in and who.hint is None:
                 out.append((toks[v].start, None))
+            elif who is not None and who.unnamed and not who.document:
+                out.append((toks[v].start, ""))  # someone unnamed speaks: "erklärte eine Sprecherin"
         named = _copula_name(toks, ctx.masked, known)
         if named is not None:
             out.append(named)
@@ -1458,8 +1967,36 @@ def _stand_ins(ctx: _Ctx, known: frozenset[str]) -> list[tuple[int, str | None]]
                     if name and _person_like(name, known):
                         out.append((toks[run[0]].start, name))
                 break
+        apposed = _opening_apposition(toks, ctx.masked)
+        if apposed is not None and _full_name(apposed[1]):
+            out.append(apposed)
     out.sort(key=lambda e: e[0])
     return out
+
+
+def _opening_apposition(toks: list[_Tok], text: str) -> tuple[int, str] | None:
+    """The name set off by commas after a sentence's opening description, as its subject:
+    "Der Oberbefehlshaber der ukrainischen Armee, General Walerij Saluschnyj, skizzierte",
+    "The head of the agency, Jane Doe, said"."""
+    if not toks or toks[0].text.lower() not in _NOMINATIVE:
+        return None
+    for c in range(1, min(len(toks), 12)):
+        if toks[c].text == ",":
+            break
+        if not toks[c].text[:1].isalpha():
+            return None
+    else:
+        return None
+    k = c + 1
+    while k < len(toks) and k - c <= 3 and _is_title(toks[k].text):
+        k += 1  # "General", "Dr."
+    run = _name_run(toks, k, 1)
+    if run is None or run[1] + 2 >= len(toks) or toks[run[1] + 1].text != ",":
+        return None
+    if not toks[run[1] + 2].text[:1].islower():
+        return None
+    name = _clean_name(toks, run[0], run[1], text)
+    return (toks[run[0]].start, name) if name is not None else None
 
 
 _COPULAS = frozenset(["was", "is", "war", "ist", "était", "est", "era", "es", "fue", "è"])
@@ -1494,11 +2031,37 @@ def _copula_name(toks: list[_Tok], text: str, known: frozenset[str]) -> tuple[in
 PARTIAL_REACH = 2
 
 
-def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
+# A live blog's entry opens with a time stamp: "8h41 - Le Premier ministre ...", "14:32 Uhr:",
+# "10.15 –", "9:05 a.m. |"; a paragraph that is only a time stamp opens one too.
+_ENTRY_RE = re.compile(
+    r"\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2}h)\s*(?:Uhr|h|[ap]\.?m\.?|GMT|UTC|CET|MEZ)?\s*(?:[-–—:|]|$)",
+    re.IGNORECASE,
+)
+
+
+def _entry_starts(paras: Sequence[str], entries: Collection[int]) -> list[int]:
+    """For each paragraph, the first paragraph of its entry: one opened by a time stamp
+    paragraph or listed in ``entries`` (a live blog's headings)."""
+    out: list[int] = []
+    start = 0
+    for p, text in enumerate(paras):
+        if p in entries or _ENTRY_RE.match(text):
+            start = p
+        out.append(start)
+    return out
+
+
+def extract_quotes_from_paragraphs(
+    paragraphs: Sequence[str], *, entries: Collection[int] = ()
+) -> list[Quote]:
     """Find the direct quotes in a list of paragraphs, with speakers and positions.
 
     Args:
         paragraphs: Plain text of the body paragraphs, in order.
+        entries: Indexes of paragraphs that open a new entry of a live blog (the first
+            paragraph after each entry's heading). A paragraph that opens with a time
+            stamp opens one by itself. "He said" and unattributed quotes are never
+            resolved across an entry's start.
 
     Returns:
         The outermost quotes in order of appearance; ``start``/``end`` index into
@@ -1535,9 +2098,11 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
             ctxs[p] = _Ctx(masked, _tokens(masked), _sentences(masked))
         return ctxs[p]
 
+    entry_of = _entry_starts(paras, entries)
     known, nouns = _known_names([ctx(p) for p in range(len(paras))])
     titled = _role_index(_titled_names([ctx(p) for p in range(len(paras))]))
     stand_ins: list[tuple[int, int, str]] = []
+    doc_owners: list[tuple[int, int, str]] = []
     seen_paras = -1
     quotes: list[Quote] = []
     direct: list[bool] = []
@@ -1557,10 +2122,12 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
         while seen_paras < s.ep:
             seen_paras += 1
             for off, n in _stand_ins(ctx(seen_paras), known):
-                if n is None:  # "he said": the person named before goes on
-                    n = stand_ins[-1][2] if stand_ins else None
+                if n is None:  # "he said": the person named before goes on, in its entry
+                    n = stand_ins[-1][2] if stand_ins and \
+                        stand_ins[-1][0] >= entry_of[seen_paras] else None
                 if n is not None:
                     bisect.insort(stand_ins, (seen_paras, off, n))
+            doc_owners.extend((seen_paras, off, n) for off, n in _document_owners(ctx(seen_paras)))
         first = ctx(s.sp)
         last = ctx(s.ep)
         btoks, bq = first.sentence_of(s.so - 1)
@@ -1601,10 +2168,13 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
             kind = "partial"  # a word of someone quoted just before: „am Boden zerstört“
         speaker: str | None = None
         verb: str | None = None
+        unnamed_since = False
         if who is not None:
             verb = who.verb
             if who.role is not None:
                 speaker = _resolve_role(who.role, titled) or who.role
+            elif who.document:
+                speaker = _last_before(doc_owners, s.sp, s.so, floor=max(entry_of[s.sp], s.sp - 2))
             elif who.unnamed:
                 speaker = None
             elif who.name is None and who.hint is not None and \
@@ -1612,10 +2182,12 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
                 speaker = resolved  # "le président russe" -> Vladimir Poutine
             elif who.name is not None:
                 speaker = who.name
-            elif who.hint is not None and not any(_is_title(w) for w in who.hint.split()):
+            elif who.hint is not None and not any(_is_title(w) for w in who.hint.split()) \
+                    and not _epithet(who.hint):
                 speaker = None  # "asegura la vecina": someone not named
             else:
-                speaker = _last_before(stand_ins, s.sp, s.so)
+                speaker = _last_before(stand_ins, s.sp, s.so, floor=entry_of[s.sp],
+                                       named=who.hint is not None) or None
         elif kind != "scare":
             # "Regisseur Jens Erwin Siemssen hat ... geführt. „…“": a person named since the
             # last quote of the paragraph comes before the speaker of that quote
@@ -1623,9 +2195,11 @@ def extract_quotes_from_paragraphs(paragraphs: Sequence[str]) -> list[Quote]:
             if speaker is None:
                 # the person introduced since the last quote, just before this paragraph:
                 # "Another villager, Lipolelo Potobere, said ...¶ “As we speak, ...”"
-                speaker = _introduced(stand_ins, s.sp, s.so, last_end)
+                speaker = _introduced(stand_ins, s.sp, s.so, max(last_end, (entry_of[s.sp], 0)))
+            unnamed_since = speaker == ""  # someone unnamed spoke since the last quote
+            speaker = speaker or None
         if speaker is None and who is None and kind != "scare" and prev_speaker is not None \
-                and _continuation(s, prev_end, first, prev_speaker, known):
+                and prev_end >= entry_of[s.sp] and not unnamed_since and _continuation(s, prev_end, first, prev_speaker, known):
             speaker = prev_speaker  # an unattributed quote goes on from the one before
         if kind == "scare":
             speaker = verb = None
@@ -1698,7 +2272,7 @@ def _same_paragraph(quotes: list[Quote], direct: list[bool], unnamed: list[bool]
     (not a quote that is attributed to someone left unnamed)."""
     attributed: dict[int, list[int]] = {}  # paragraph -> indexes of attributed quotes, in order
     for j, other in enumerate(quotes):
-        if direct[j] and other.speaker is not None and other.start is not None:
+        if (unnamed[j] or (direct[j] and other.speaker is not None)) and other.start is not None:
             attributed.setdefault(other.start.paragraph, []).append(j)
     for i, q in enumerate(quotes):
         if q.speaker is not None or q.kind == "scare" or q.start is None or unnamed[i]:
@@ -1710,18 +2284,59 @@ def _same_paragraph(quotes: list[Quote], direct: list[bool], unnamed: list[bool]
         options = [j for j in (near[k - 1] if k > 0 else None, near[k] if k < len(near) else None)
                    if j is not None]
         best = min(options, key=lambda j: (abs(j - i), j))
-        q.speaker = quotes[best].speaker
+        if not unnamed[best]:  # next to a quote of someone unnamed: not a farther one's
+            q.speaker = quotes[best].speaker
+
+
+# Epithets that news text uses for a person named before: nationalities ("el holandés",
+# "il francese", "la alemana") and the nouns of a public figure's standing ("el mandatario",
+# "il tecnico", "le champion"). Unlike "la vecina", they stand for the last person named.
+_EPITHETS = frozenset(
+    ["holandés", "holandesa", "neerlandés", "británico", "británica", "francés", "francesa",
+     "alemán", "alemana", "italiano", "italiana", "español", "española", "portugués",
+     "portuguesa", "estadounidense", "mexicano", "mexicana", "argentino", "argentina",
+     "brasileño", "brasileña", "ruso", "rusa", "ucraniano", "ucraniana", "chino", "china",
+     "belga", "suizo", "suiza", "austriaco", "austriaca", "polaco", "polaca", "griego",
+     "griega", "turco", "turca", "israelí", "palestino", "canadiense", "australiano",
+     "australiana", "japonés", "japonesa", "finlandés", "finlandesa", "danés", "danesa",
+     "sueco", "sueca", "noruego", "noruega", "monegasco", "madrileño", "catalán", "catalana",
+     "olandese", "britannico", "britannica", "francese", "tedesco", "tedesca", "spagnolo",
+     "spagnola", "americano", "americana", "russo", "russa", "ucraino", "ucraina", "cinese",
+     "svizzero", "svizzera", "polacco", "polacca", "greco", "greca", "portoghese",
+     "néerlandais", "néerlandaise", "britannique", "allemand", "allemande", "italien",
+     "italienne", "espagnol", "espagnole", "américain", "américaine", "russe", "ukrainien",
+     "ukrainienne", "chinois", "chinoise", "belge", "suisse", "polonais", "polonaise",
+     "mandatario", "mandataria", "dirigente", "líder", "tecnico", "técnico", "leader",
+     "tetracampeón", "tricampeón", "campeón", "campeona", "campione", "champion",
+     "championne", "piloto", "pilota", "pilote", "tenista", "delantero", "atacante",
+     "portero", "attaccante", "veterano", "veterana", "magnate", "tycoon", "republicano",
+     "republicana", "demócrata", "socialista", "conservador", "conservadora",
+     "conservatrice", "populista", "ultraderechista", "político", "politico",
+     "exministro", "exministra", "expresidente", "expresidenta", "exjugador", "ingeniero"]
+)
+
+
+def _epithet(hint: str) -> bool:
+    """Whether a role phrase is an epithet for someone named before (see ``_EPITHETS``)."""
+    words = [w.lower() for w in hint.split()]
+    return bool(words) and any(w in _EPITHETS for w in words[:3])
 
 
 def _last_before(
-    stand_ins: list[tuple[int, int, str]], para: int, off: int, *, para_only: int | None = None
+    stand_ins: list[tuple[int, int, str]], para: int, off: int, *, para_only: int | None = None,
+    floor: int = 0, named: bool = False,
 ) -> str | None:
-    """The last name given before (para, off); with ``para_only``, only in that paragraph."""
+    """The last name given before (para, off); with ``para_only``, only in that paragraph;
+    none before paragraph ``floor`` (the start of a live blog's entry). An empty name marks
+    someone unnamed; with ``named`` (a title to resolve, "el portavoz") the few markers just
+    before are passed over."""
     k = bisect.bisect_left(stand_ins, (para, off, ""))
+    while named and k > 0 and stand_ins[k - 1][2] == "" and k > len(stand_ins) - 50:
+        k -= 1
     if k == 0:
         return None
     p, _, name = stand_ins[k - 1]
-    if para_only is not None and p != para_only:
+    if (para_only is not None and p != para_only) or p < floor:
         return None
     return name
 
@@ -1784,5 +2399,18 @@ def extract_quotes(article: Article) -> list[Quote]:
         ``article.model_copy(update={"quotes": ...})`` validates.
     """
     paragraphs = article.paragraphs
+    # A live blog (two or more time-stamped headings or paragraphs): each heading opens an entry.
+    from newsmodel.models.article import Heading, Paragraph  # the models import this module
+
+    heads: list[int] = []
+    stamped = count = 0
+    for block in article.body:
+        if isinstance(block, Heading):
+            heads.append(count)
+            stamped += bool(_ENTRY_RE.match(block.text))
+        elif isinstance(block, Paragraph):
+            stamped += bool(_ENTRY_RE.match(block.text))
+            count += 1
+    entries = heads if stamped >= 2 else ()
     with gc_paused(sum(map(len, paragraphs))):  # linear time on huge input (newsmodel._gc)
-        return extract_quotes_from_paragraphs(paragraphs)
+        return extract_quotes_from_paragraphs(paragraphs, entries=frozenset(entries))
