@@ -47,15 +47,17 @@ def loads(text: str | bytes, format: str = "json", **options: Any) -> Article:
         FormatError: the format is unknown.
     """
     module = get_format(format)
-    if isinstance(text, bytes):
-        text = _decode(text, options.get("source", "<string>"))
+    if isinstance(text, bytes) and not getattr(module, "READS_BYTES", False):
+        text = decode_utf8(text, options.get("source", "<string>"))
     want_quotes = options.pop("quotes", False)
     try:
         with gc_paused(len(text)):  # linear time on huge inputs (see newsmodel._gc)
             article: Article = module.loads(text, **options)
     except RecursionError:
         # A last guard: whatever a reader recurses over, too deep a nesting is bad input.
-        line, column = nesting_position(text)
+        line, column = nesting_position(
+            text if isinstance(text, str) else text.decode("utf-8", "replace")
+        )
         raise ParseError(
             "the input is nested too deeply to be read", line=line, column=column,
             source=options.get("source", "<string>"),
@@ -311,7 +313,8 @@ def nesting_position(text: str) -> tuple[int | None, int | None]:
     return _position(text, at)
 
 
-def _decode(data: bytes, source: str) -> str:
+def decode_utf8(data: bytes, source: str) -> str:
+    """Decode a file's bytes as UTF-8; a bad byte is a ParseError with line and column."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -335,7 +338,7 @@ def load(path: str | os.PathLike[str], format: str | None = None, **options: Any
     except OSError as exc:
         raise ParseError(f"cannot read file: {exc.strerror}", source=str(p)) from None
     options.setdefault("source", str(p))
-    return loads(_decode(data, str(p)), fmt, **options)
+    return loads(data, fmt, **options)
 
 
 def dump(

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from newsmodel import __version__, streams
-from newsmodel._api import LossWarning, _decode, dumps, loads, write_atomic
+from newsmodel._api import LossWarning, decode_utf8, dumps, loads, write_atomic
 from newsmodel.errors import ConversionError, NewsModelError, ValidationError
 from newsmodel.findings import RULES, Finding
 from newsmodel.formats import FORMATS, format_for_path
@@ -312,7 +312,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _read_stdin() -> str:
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is not None:
-        return _decode(buffer.read(), "-")
+        return decode_utf8(buffer.read(), "-")
     return sys.stdin.read()
 
 
@@ -536,7 +536,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
             data = Path(args.input).read_bytes()
         except OSError as exc:
             raise _UsageError(f"{args.input}: cannot read: {exc.strerror or exc}") from None
-        text = _decode(data, source)
+        text = decode_utf8(data, source)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LossWarning)
         article = loads(text, fmt, source=source)
@@ -564,7 +564,7 @@ def _convert_stream(args: argparse.Namespace, into_stream: bool) -> int:
     if src != "-" and streams.is_stream_path(src):
         articles: Iterator[Any] = streams.iter_load(src)
     else:
-        text = _read_stdin() if src == "-" else _decode(_read_input(src), src)
+        text = _read_stdin() if src == "-" else decode_utf8(_read_input(src), src)
         fmt = args.from_format or (format_for_path(src) if src != "-" else "json")
         articles = iter([loads(text, fmt, source=src)])
     if into_stream:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from newsmodel._api import _decode
+from newsmodel._api import decode_utf8
 from newsmodel.errors import MissingDependencyError, ParseError
 from newsmodel.findings import Finding
 from newsmodel.formats import format_for_path
@@ -143,7 +143,7 @@ def _read_text(url: str, storage_options: dict[str, Any] | None) -> str:
             data = gzip.decompress(data)
         except (OSError, EOFError) as exc:
             raise ParseError(f"cannot read compressed data: {exc}", source=url) from None
-    return _decode(data, url)
+    return decode_utf8(data, url)
 
 
 # ----------------------------------------------------------------------------- reading

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, Protocol, cast
 from urllib.parse import urlsplit
 
-from newsmodel._api import _decode
+from newsmodel._api import decode_utf8
 from newsmodel._validate import json_path
 from newsmodel.errors import (
     ErrorDetail,
@@ -239,7 +239,7 @@ def check_file(
     except OSError as exc:
         raise ParseError(f"cannot read file: {exc.strerror or exc}", source=name) from None
     try:
-        text = _decode(data, name)
+        text = decode_utf8(data, name)
     except ParseError as exc:
         return _filter([_from_parse_error(exc, name, "NM005")], rules)
     return check_text(text, format=fmt, source=name, rules=rules)

@@ -12,7 +12,7 @@ from typing import Any
 import jiter
 import pydantic
 
-from newsmodel._api import check_finite, parse_json
+from newsmodel._api import check_finite, decode_utf8, parse_json
 from newsmodel._validate import translate
 from newsmodel.errors import ErrorDetail, ParseError, ValidationError
 from newsmodel.models import Article
@@ -21,6 +21,9 @@ __all__ = ["CARRIES", "dumps", "loads"]
 
 CARRIES: frozenset[str] = frozenset(Article.model_fields)
 """Every field of the model."""
+
+READS_BYTES = True
+"""``loads`` takes a file's bytes as they are (``newsmodel.loads`` need not decode them)."""
 
 _ALLOW_NAIVE = {"allow_naive": True}
 _JSON_POS = re.compile(r"at line (\d+) column (\d+)")
@@ -53,28 +56,18 @@ def loads(text: str | bytes, *, source: str = "<string>", **options: Any) -> Art
     # faster by itself, but pydantic keeps the last of duplicate keys, and a second parse
     # just to look for them doubled the load time. Any failure goes to the located parser
     # in _api.parse_json, which says where and what.
-    if isinstance(text, bytes):
-        raw = text
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-            raise ParseError(
-                f"invalid JSON: the bytes are not UTF-8 ({exc.reason}); save the file as UTF-8",
-                line=line, column=column, source=source,
-            ) from None
-    else:
-        raw = text.encode("utf-8", "surrogatepass")
+    # Bytes (a file's content) go to jiter as they are; it checks the UTF-8 itself, and the
+    # text is decoded only when an error must be located.
+    raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
     try:
         data = jiter.from_json(raw, allow_inf_nan=False, catch_duplicate_keys=True)
     except ValueError as exc:
-        data = _parse_failure(raw, text, exc, source)
+        data = _parse_failure(raw, _decode(text, source), exc, source)
     try:
         article = Article.model_validate(data, context=context)
         check_finite(article, source=source)
     except pydantic.ValidationError as exc:
-        parse_json(text, source=source)  # a number too large for a float is a ParseError
+        parse_json(_decode(text, source), source=source)  # a number too large for a float is a ParseError
         if not isinstance(data, dict):
             raise ValidationError(
                 [ErrorDetail("$", "expected a JSON object holding an article", "model_type")],
@@ -82,9 +75,13 @@ def loads(text: str | bytes, *, source: str = "<string>", **options: Any) -> Art
             ) from None
         raise translate(exc, source=source) from None
     except ValidationError:
-        parse_json(text, source=source)
+        parse_json(_decode(text, source), source=source)
         raise
     return article
+
+
+def _decode(text: str | bytes, source: str) -> str:
+    return text if isinstance(text, str) else decode_utf8(text, source)
 
 
 def _parse_failure(raw: bytes, text: str, exc: ValueError, source: str) -> Any:
