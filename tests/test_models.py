@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pydantic
 import pytest
@@ -149,3 +150,20 @@ def test_equality_ignores_the_source_record() -> None:
     a._source = object()
     assert a == b
     assert a != nm.Article(title="u")
+
+
+def test_source_records_go_with_their_articles() -> None:
+    from newsmodel.models import article as article_module
+
+    before = len(article_module._SOURCES)
+    kept = []
+    for i in range(50):
+        a = nm.Article(title=f"T{i}")
+        a._source = ("record", i)
+        a._source = ("replaced", i)  # one entry per article, the latest value
+        kept.append(a)
+    assert len(article_module._SOURCES) == before + 50
+    assert kept[7]._source == ("replaced", 7)
+    del a, kept
+    gc.collect()
+    assert len(article_module._SOURCES) == before

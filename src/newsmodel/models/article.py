@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -180,8 +181,17 @@ class Dateline(BaseModel):
     """The text that follows the dateline, when parsed from a string; null on `Article.dateline`."""
 
 
-_SOURCES: dict[int, tuple[weakref.finalize[Any, Any], Any]] = {}
+_SOURCES: dict[int, tuple[weakref.ref[Any], Any]] = {}
 """Source records by id() of the article; an entry goes when its article is collected."""
+
+
+def _forget(key: int) -> Callable[[weakref.ref[Any]], None]:
+    """The callback that drops an article's source record when the article is collected."""
+
+    def forget(_ref: weakref.ref[Any]) -> None:
+        _SOURCES.pop(key, None)
+
+    return forget
 
 
 def _positions_error(problems: list[tuple[str, str]]) -> PydanticCustomError:
@@ -251,10 +261,11 @@ class Article(BaseModel):
 
     @_source.setter
     def _source(self, value: Any) -> None:
+        # A weak reference whose callback drops the entry when the article goes (a quarter
+        # of the cost of weakref.finalize, which every Markdown read pays). A replaced
+        # reference is collected with its tuple, and its callback then never runs.
         key = id(self)
-        if key in _SOURCES:
-            _SOURCES[key][0].detach()
-        _SOURCES[key] = (weakref.finalize(self, _SOURCES.pop, key, None), value)
+        _SOURCES[key] = (weakref.ref(self, _forget(key)), value)
 
     def __eq__(self, other: object) -> bool:
         # Equal when every field is equal; the private source record of a parsed file

@@ -38,6 +38,26 @@ _SPACED_DASH_RE = re.compile(r"\s+(?:--|[-–—―−])\s+|\s*(?:--|[–—―]
 _AGENCY_RE = re.compile(r"\(\s*([^()]{1,40}?)\s*\)")
 _HEAD_LIMIT = 160
 _MAYBE_RE = re.compile(r"[-–—―−‐‑‒()（）:=]")
+_DASH_CHAR_RE = re.compile(f"[{_DASHES}]")
+
+
+def _dash_search(head: str, pos: int = 0) -> tuple[int, int] | None:
+    """The span of ``_DASH_RE.search(head, pos)``, found faster.
+
+    Hand-written because sre tries the pattern's leading ``\\s*`` at every position of the
+    head (most of the cost of reading a paragraph that has no dateline): here one
+    character-class search finds the first dash, and the whitespace around it is taken
+    with C-speed strips (``str.isspace`` is ``\\s`` of a str pattern). The first dash
+    character from ``pos`` on ends the whitespace run the leftmost match starts with.
+    """
+    m = _DASH_CHAR_RE.search(head, pos)
+    if m is None:
+        return None
+    k = m.start()
+    start = pos + len(head[pos:k].rstrip())
+    end = k + 2 if head.startswith("--", k) else k + 1
+    tail = head[end:]
+    return start, end + len(tail) - len(tail.lstrip())
 
 # Rivers and regions that follow a town after a slash or in parentheses: one place.
 _PLACE_QUALIFIERS = _words(
@@ -87,7 +107,6 @@ _BROADCASTERS = frozenset(
 _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
 _NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-_WORD_SPLIT_RE = re.compile(r"\s+")
 _ABBREV_RE = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z][a-z]{1,4}\.$")
 _UPPER_WORD_RE = re.compile(r"^[^\W\d_a-zß]+$")
 
@@ -102,7 +121,9 @@ def _is_date(part: str) -> bool:
     part = part.strip()
     if _NUMERIC_DATE_RE.match(part):
         return True
-    words = [w for w in _WORD_SPLIT_RE.split(part) if w]
+    # The words of the part (str.split() splits at the runs of \s+ and drops empty
+    # pieces); at most five are needed to tell that there are more than four.
+    words = part.split(None, 5)
     if not words or len(words) > 4:
         return False
     if len(words) == 1:
@@ -121,7 +142,9 @@ def _is_date(part: str) -> bool:
 
 
 def _place_words_ok(place: str, *, caps: bool) -> bool:
-    words = [w for w in _WORD_SPLIT_RE.split(place.strip()) if w]
+    # As in _is_date: a place has at most four words, so the split stops after five
+    # (a sentence before a dash is the usual text here).
+    words = place.split(None, 5)
     if not words or len(words) > 4:
         return False
     first = words[0].strip(".'’").casefold()
@@ -161,7 +184,10 @@ def _split_places(group: str, *, caps: bool) -> list[str] | None:
             continue
         places.append(p)
     for p in places:
-        base = re.sub(r"\s*\(([^()]+)\)$", "", p)
+        # Only a place that ends in ")" can carry a "(Saale)" qualifier (p is stripped,
+        # so "$" is its end): skip the regular expression, which tries its leading \s*
+        # at every position, for the rest.
+        base = re.sub(r"\s*\(([^()]+)\)$", "", p) if p.endswith(")") else p
         base = base.split("/")[0]
         if not _place_words_ok(base, caps=caps):
             return None
@@ -169,8 +195,16 @@ def _split_places(group: str, *, caps: bool) -> list[str] | None:
 
 
 def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    # Hand-written loop that stops at the first letter that is not upper case (most texts
+    # tested are sentences, which fail on their second letter): the same answer as
+    # "at least two letters, all upper case" without building the list of letters.
+    n = 0
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            n += 1
+    return n >= 2
 
 
 def _parse_header(header: str, *, need_caps: bool) -> tuple[list[str], str | None] | None:
@@ -251,12 +285,12 @@ def parse_dateline(s: str) -> Dateline | None:
         return None
 
     m = _AGENCY_RE.search(head)
-    dash = _DASH_RE.search(head)
+    dash = _dash_search(head)
     # "Halle (Saale) (dpa)": a place qualifier in parentheses is not the agency.
     while m is not None and m.group(1).casefold() in _PLACE_QUALIFIERS:
         m = _AGENCY_RE.search(head, m.end())
     if m is not None and (
-        dash is None or m.start() <= dash.start() or _in_header_dash(head, dash.start(), m.start())
+        dash is None or m.start() <= dash[0] or _in_header_dash(head, dash[0], m.start())
     ):
         found = _with_agency(text, m)
         if found is not None:
@@ -266,15 +300,16 @@ def parse_dateline(s: str) -> Dateline | None:
 
 def _in_header_dash(head: str, dash_pos: int, paren_pos: int) -> bool:
     """A dash before the parentheses that belongs to a name ("Baden-Baden (dpa)")."""
+    if dash_pos >= paren_pos:
+        return False
+    # Every dash before the parentheses stands between two letters. Hand-written over the
+    # dashes only (a character-class search), not a Python loop over every character.
     before = head[:paren_pos]
-    return (
-        all(
-            before[i - 1 : i].isalpha() and before[i + 1 : i + 2].isalpha()
-            for i, c in enumerate(before)
-            if c in _DASHES
-        )
-        and dash_pos < paren_pos
-    )
+    for d in _DASH_CHAR_RE.finditer(before):
+        i = d.start()
+        if not (before[i - 1 : i].isalpha() and before[i + 1 : i + 2].isalpha()):
+            return False
+    return True
 
 
 def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
@@ -350,19 +385,23 @@ def _agency_first(text: str) -> Dateline | None:
 def _without_agency(text: str) -> Dateline | None:
     head = text[:_HEAD_LIMIT]
     # The dash that ends the header: the first one not inside a word ("Baden-Baden").
-    for d in _DASH_RE.finditer(head):
-        token = d.group(0)
+    # The matches of _DASH_RE.finditer(head), found with _dash_search (see there).
+    pos = 0
+    while (d := _dash_search(head, pos)) is not None:
+        d_start, d_end = d
+        pos = d_end
+        token = head[d_start:d_end]
         spaced = token != token.strip() or token.strip() in {"--", "—", "–", "―"}
         if not spaced:
             continue
-        header = head[: d.start()]
-        rest = text[d.end() :]
+        header = head[:d_start]
+        rest = text[d_end:]
         if not header.strip():
             return None
         if not rest.strip():
             # "MOSCOW —" alone: a dateline line of its own, in capitals only.
             parsed_alone = _parse_header(header, need_caps=True)
-            if parsed_alone is None or not parsed_alone[0] or d.end() < len(text.rstrip()):
+            if parsed_alone is None or not parsed_alone[0] or d_end < len(text.rstrip()):
                 return None
             return Dateline(
                 text=header.strip(), places=parsed_alone[0], date=parsed_alone[1], rest=""

@@ -84,6 +84,7 @@ _HTML7_RE = re.compile(
     r" {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
     r"|</[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$"
 )
+_AUTOLINK_START_RE = re.compile(r"<[A-Za-z][A-Za-z0-9+.\-]{1,31}:")
 _CLOSING_FENCES: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
@@ -174,8 +175,24 @@ def scan(text: str) -> list[Block]:
             else:
                 append(("para", s, e, False))
             continue
-        elif text[s] == "#" and find("\n", s, e) < 0 and _ATX_RE.match(text, s, e):
+        elif (c := text[s]) == "#" and find("\n", s, e) < 0 and _ATX_RE.match(text, s, e):
             append(("heading", s, e, False))  # a one-line heading, the next most usual
+            continue
+        elif (
+            c == "<" and find("\n", s, e) < 0 and _AUTOLINK_START_RE.match(text, s)
+        ) or (
+            c == "*"
+            and text[s + 1 : s + 2] == "*"
+            and text[s + 2 : s + 3] not in ("*", " ", "\t")
+            and find("\n", s, e) < 0
+        ):
+            # Two one-line paragraphs every file has, settled here without _run's tests
+            # (about 3 us an article): the footer's "<https://...>" and the related link
+            # "**Related article: ...**". A "<" and a URL scheme with its colon cannot open
+            # an HTML block (each of those needs a space, a tab, ">" or "/" right after a
+            # tag name, or "!", "?", "/" after the "<"); "**" and a character other than
+            # "*", a space or a tab open neither a list item nor a thematic break.
+            append(("para", s, e, False))
             continue
         pos = _run(text, s, e, blocks)
         while pos < e:  # a fence closed inside the run: the lines after it
