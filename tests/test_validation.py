@@ -130,8 +130,8 @@ def test_default_selection_leaves_out_opt_in_rules() -> None:
     [
         (["NM201"], None, {"NM201"}),
         (["placeholder-link"], None, {"NM201"}),
-        (["nm20"], ["NM201", "duplicate-paragraph"], {"NM202", "NM203", "NM204", "NM205"}),
-        (["ALL"], ["NM0", "NM1"], {"NM201", "NM202", "NM203", "NM204", "NM205", "NM206"}),
+        (["nm20"], ["NM201", "duplicate-paragraph"], {"NM202", "NM203", "NM204", "NM205", "NM207"}),
+        (["ALL"], ["NM0", "NM1"], {"NM201", "NM202", "NM203", "NM204", "NM205", "NM206", "NM207"}),
     ],
 )
 def test_select_and_ignore(select: list[str], ignore: list[str] | None, expected: set[str]) -> None:
@@ -321,3 +321,23 @@ def test_shipped_example_has_placeholder_links_when_selected() -> None:
     found = validate(EXAMPLES / "moscow-times-tajikistan.md", select=["NM201"])
     assert found, "the example writes its links as [text](#)"
     assert all(f.code == "NM201" and f.line is not None for f in found)
+
+
+# --------------------------------------------------------------------------- other formats
+
+
+def test_what_a_jsonld_reader_could_not_map_is_a_finding_not_a_warning() -> None:
+    from newsmodel.validation import check_text
+
+    page = (
+        '{"@type": "NewsArticle", "headline": "H", "datePublished": "2023-03-14T09:30:00",'
+        ' "dateModified": "next Tuesday", "author": [{"@type": "Person"}]}'
+    )
+    # pytest turns an escaping warning into an error: none may escape here
+    findings = check_text(page, format="jsonld", source="page.jsonld", rules=frozenset(RULES))
+    got = sorted((f.code, f.severity) for f in findings)
+    assert got == [("NM203", "warning"), ("NM207", "warning"), ("NM207", "warning")]
+    naive = next(f for f in findings if f.code == "NM203")
+    assert "2023-03-14T09:30:00" in naive.message and not naive.message.endswith("(NM203)")
+    assert any("next Tuesday" in f.message for f in findings if f.code == "NM207")
+    assert all(f.source == "page.jsonld" for f in findings)

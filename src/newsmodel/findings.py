@@ -43,6 +43,7 @@ RULES: dict[str, Rule] = {
         Rule("NM204", "role-only-byline", "warning", "A byline that gives only a role or title, no name."),
         Rule("NM205", "empty-paragraph", "warning", "A paragraph with no text."),
         Rule("NM206", "duplicate-paragraph", "warning", "The same paragraph text appears twice."),
+        Rule("NM207", "kept-unread", "warning", "A value the reader could not map onto the model: it is kept in `extra`, unread."),
     ]
 }
 """Every rule, by code."""

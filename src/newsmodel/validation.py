@@ -28,12 +28,13 @@ import json
 import os
 import re
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol, cast
 from urllib.parse import urlsplit
 
-from newsmodel._api import decode_utf8
+from newsmodel._api import LossWarning, decode_utf8
 from newsmodel._validate import json_path
 from newsmodel.errors import (
     ErrorDetail,
@@ -306,15 +307,36 @@ def _read(
         result = cast(_ReadResult, reader(text, source=source))
         found = [dataclasses.replace(f, source=source) for f in result.findings]
         return result.article, found, result.locate
-    try:
-        article: Article = module.loads(text, source=source)
-    except MissingDependencyError:
-        raise
-    except ParseError as exc:
-        return None, [_from_parse_error(exc, source, "NM006")], None
-    except ValidationError as exc:
-        return None, [_from_detail(d, source, None) for d in exc.errors], None
-    return article, [], None
+    # The readers of other formats say what they could not map onto the model with a
+    # LossWarning; here each becomes a finding, instead of a Python warning on stderr.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LossWarning)
+        try:
+            article: Article = module.loads(text, source=source)
+        except MissingDependencyError:
+            raise
+        except ParseError as exc:
+            return None, [_from_parse_error(exc, source, "NM006")], None
+        except ValidationError as exc:
+            return None, [_from_detail(d, source, None) for d in exc.errors], None
+    found = []
+    for w in caught:
+        if issubclass(w.category, LossWarning):
+            found.append(_from_warning(str(w.message), source))
+        else:  # not ours to turn into a finding: pass it on
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return article, found, None
+
+
+_CODE_IN_MESSAGE = re.compile(r"\s*\((NM\d{3})\)$")
+
+
+def _from_warning(message: str, source: str) -> Finding:
+    """A reader's LossWarning as a finding: its own code when it names one, else NM207."""
+    m = _CODE_IN_MESSAGE.search(message)
+    if m is not None and m.group(1) in RULES:
+        return Finding.of(m.group(1), message[: m.start()], source=source)
+    return Finding.of("NM207", message, source=source)
 
 
 def _read_json(text: str, source: str) -> tuple[Article | None, list[Finding], Locator | None]:
