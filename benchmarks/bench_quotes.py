@@ -14,8 +14,10 @@ before a later round of tuning and never looked at during it (``--heldout2-v``);
 round (``--heldout4-v``); ``tests/labels/quotes/heldout5/`` a fifth, labeled before the eighth
 round and measured only before and after it (``--heldout5-v``); ``tests/labels/quotes/heldout6/``
 a sixth, labeled before the ninth round and measured only before and after it
-(``--heldout6-v``). The combined figures pool held-out sets 1-4 (the ones whose misses earlier
-rounds have seen) and 1-5 (set 5's misses were looked at in the ninth round); set 6 stays apart.
+(``--heldout6-v``); ``tests/labels/quotes/heldout7/`` a seventh, labeled before the tenth round
+and measured only before and after it (``--heldout7-v``). The combined figures pool held-out
+sets 1-4 (the ones whose misses earlier rounds have seen), 1-5, 1-6 (set 6's misses were looked
+at in the tenth round) and 1-7 (every held-out set).
 
 Matching: a found quote matches a labeled one of the same article when their texts,
 normalised (case folded, whitespace runs folded, punctuation stripped at both ends), are
@@ -46,6 +48,7 @@ HELDOUT3 = LABELS / "heldout3"
 HELDOUT4 = LABELS / "heldout4"
 HELDOUT5 = LABELS / "heldout5"
 HELDOUT6 = LABELS / "heldout6"
+HELDOUT7 = LABELS / "heldout7"
 _PUNCT = " \t\n.,;:!?…\"'“”„‘’‚«»‹›()[]-–—/"
 
 
@@ -148,6 +151,7 @@ def main() -> None:
         ("held-out set 4", HELDOUT4, "--heldout4-v" in args),
         ("held-out set 5", HELDOUT5, "--heldout5-v" in args),
         ("held-out set 6", HELDOUT6, "--heldout6-v" in args),
+        ("held-out set 7", HELDOUT7, "--heldout7-v" in args),
     ):
         figures = evaluate(verbose=verbose, folder=folder)
         print(f"== {title} ({folder.relative_to(LABELS.parent.parent.parent)})")
@@ -156,6 +160,10 @@ def main() -> None:
     _print(evaluate(folders=(HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)))
     print("== held-out sets 1-5 combined")
     _print(evaluate(folders=(HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)))
+    print("== held-out sets 1-6 combined")
+    _print(evaluate(folders=(HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)))
+    print("== held-out sets 1-7 combined")
+    _print(evaluate(folders=(HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)))
 
 
 def _print(figures: dict[str, float]) -> None:

@@ -135,6 +135,16 @@ Speaker
     An epithet (a nationality or a public figure's standing: ``el holandés``, ``il
     tecnico``) stands for the person named before, unlike other nouns (``la vecina``).
 
+    Round ten. One test of name evidence, read from the article itself, decides whether a
+    capitalised word can be a name word wherever a speaker is taken (:func:`_name_evidence`,
+    consulted by :func:`_stop`): a word written capitalised only where a sentence or clause
+    begins is an ordinary word (``Minutos antes del encuentro, Albares …``, ``Asimismo,
+    indicó``) unless it is also written capitalised inside a sentence, stands before another
+    capitalised word, belongs to a name written in full, or is an acronym; this replaced
+    the list of sentence adverbs. A quote that ends its sentence takes the speaker named
+    after a verb of saying in the next sentence when that one opens with an adverb of
+    manner pointing back (``„ist oft Zufall“. So beschreibt es Eren Güvercin``).
+
 Kind
     ``full`` for a quote that stands as a sentence of its own (it begins a sentence or
     follows a colon); ``partial`` for a fragment inside the reporter's sentence that is
@@ -155,7 +165,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -701,22 +712,6 @@ _TIME_WORDS = frozenset(
      # German time phrases before a month: "Anfang März", "Mitte Mai", "Ende Juni"
      "anfang", "mitte", "ende"]
 )
-# Sentence adverbs and conjunctions that stand capitalised at a sentence start.
-_SENTENCE_ADVERBS = frozenset(
-    ["However", "Meanwhile", "Still", "Also", "Indeed", "Instead", "Later", "Earlier",
-     "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Thus", "Hence", "Therefore",
-     "Asked", "Speaking", "Writing", "Last", "Next", "Separately", "Previously", "Finally",
-     "Dennoch", "Doch", "Zudem", "Auch", "Allerdings", "Inzwischen", "Immerhin",
-     "Gleichzeitig", "Deswegen", "Darum", "Somit", "Sonst", "Danach", "Vorher", "Später",
-     "Anschließend", "Bereits", "Dazu", "Darauf", "Hierzu", "Dafür", "Dagegen", "Stattdessen",
-     "Ebenso", "Ebenfalls", "Weiter", "Weiterhin", "Insgesamt", "Vielmehr", "Schließlich",
-     "Zuletzt", "Zuvor", "Sogar", "Nämlich", "Natürlich", "Offenbar", "Angesichts",
-     "Cependant", "Pourtant", "Ainsi", "Puis", "Enfin", "Alors", "Aussi", "Toutefois",
-     "Ensuite", "Selon", "Par", "Depuis", "Lors",
-     "Además", "Sin", "Luego", "Después", "Entonces", "Aunque", "También", "Según",
-     "Poi", "Però", "Inoltre", "Intanto", "Quindi", "Anche", "Secondo"]
-)
-
 _WORD_RE = re.compile(r"[^\W\d_](?:\w|[-'’.](?=\w))*|\d(?:\w|[.,:\-](?=\d))*|\S")
 _T_PRONOUN_RE = re.compile(r"-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)\b", re.IGNORECASE)
 
@@ -726,9 +721,15 @@ def _is_cap(tok: str) -> bool:
 
 
 def _stop(tok: str) -> bool:
-    """A capitalised word that never starts or extends a name."""
-    return tok in _STOP_CAPS or tok in _SENTENCE_ADVERBS or tok in _PREPOSITIONS or (
-        tok.lower() in _TIME_WORDS and tok.lower() not in _NAME_MONTHS)
+    """A capitalised word that never starts or extends a name: a listed function word or
+    time word, or a word the article itself shows is no name (:func:`_name_evidence`)."""
+    return tok in _STOP_CAPS or tok in _PREPOSITIONS or (
+        tok.lower() in _TIME_WORDS and tok.lower() not in _NAME_MONTHS) or tok in _NOT_NAMES.get()
+
+
+# The capitalised words of the article being read that its own text shows are no names
+# (set by :func:`extract_quotes_from_paragraphs` for the length of one call).
+_NOT_NAMES: ContextVar[frozenset[str]] = ContextVar("_NOT_NAMES", default=frozenset())
 
 
 # Months that are also names ("Theresa May", "June Carter"): they may stand in a name of
@@ -1110,8 +1111,7 @@ def _subject_slots(toks: list[_Tok], limit: int | None = None) -> list[int]:
     fronted phrase set off by a comma ("Regarding the tweets, Mpofu adopted ...")."""
     end = len(toks) if limit is None else min(limit, len(toks))
     slots = list(range(min(2, end)))
-    if toks and (toks[0].text in _STOP_CAPS or toks[0].text in _SENTENCE_ADVERBS
-                 or toks[0].text.lower() in _LOWER_PREPOSITIONS):
+    if toks and (_stop(toks[0].text) or toks[0].text.lower() in _LOWER_PREPOSITIONS):
         for c in range(1, min(end, 7)):
             if toks[c].text == ",":
                 if c + 1 < end:
@@ -1724,6 +1724,42 @@ def _in_sentence(toks: list[_Tok], q: int, text: str) -> _Who | None:
     return _prefixed(toks, text)
 
 
+# Adverbs of manner that open a sentence pointing back at what was just quoted: "So
+# beschreibt es X", "Así lo explicó X", "Thus spoke X", "Ainsi l'a expliqué X" (not a
+# demonstrative: "Das sieht der Soldat Andrij anders" disagrees).
+_ANAPHORS = frozenset(["so", "thus", "así", "ainsi", "così", "assim"])
+# Object clitics and auxiliaries between the verb and its inverted subject.
+_CLITICS = frozenset(["es", "lo", "la", "le", "l", "l'", "l’", "it", "ha", "hat", "a", "have",
+                      "has", "wird", "ont", "han", "hanno", "sagte", "sagt"])
+
+
+def _next_sentence(ctx: _Ctx, offset: int) -> _Who | None:
+    """A speaker named in the sentence after a quote that ends its own sentence, when that
+    sentence points back at the quote: "„ist oft Zufall“. So beschreibt es Eren Güvercin."
+    The sentence must open with an anaphoric word and name its subject after a verb of
+    saying within its first words."""
+    after = bisect.bisect_right(ctx.sents, offset, key=lambda b: b[0]) - 1
+    if after < 0 or after + 1 >= len(ctx.sents):
+        return None
+    hi = ctx.sents[after][1]
+    if ctx.masked[offset:hi].strip(" .!?…§\n") != "":
+        return None  # the quote's sentence goes on after it
+    toks, _ = ctx.sentence_of(ctx.sents[after + 1][0])
+    if len(toks) < 3 or toks[0].text.lower() not in _ANAPHORS:
+        return None
+    for v in range(1, min(len(toks), 6)):
+        if _verb_at(toks, v) is None:
+            continue
+        k = v + 1
+        while k < len(toks) and k - v <= 2 and toks[k].text.lower() in _CLITICS:
+            k += 1
+        who = _subject_after(toks, k - 1, ctx.masked)
+        if who is not None and who.name is not None:
+            return who
+        return None
+    return None
+
+
 # ---------------------------------------------------------------------------------------
 # The pass over a text
 
@@ -1825,6 +1861,54 @@ def _known_names(ctxs: Sequence[_Ctx]) -> tuple[frozenset[str], frozenset[str]]:
                     known.update(name.split())  # not "im Hotel Lunik", "der Organisation X"
             k = run[1] + 1
     return frozenset(known), frozenset(nouns)
+
+
+_INNER_BEFORE = frozenset([",", "(", "/", "&"])
+
+
+
+def _name_evidence(ctxs: Sequence[_Ctx], known: frozenset[str]) -> frozenset[str]:
+    """The capitalised words that the article itself shows are no names.
+
+    A word written capitalised only where a sentence (or a clause after a colon, a dash or
+    a quote) begins, whether or not it also occurs in lower case, is taken for an ordinary
+    word of the language capitalised by position ("Minutos antes del encuentro, Albares
+    ...", "Asimismo, indicó"), unless other evidence makes it a name word: it is written
+    capitalised inside a sentence somewhere, it is followed by another capitalised word
+    ("Sierra Leone"), it is a word of a name written in full in the article, or it is an
+    acronym ("AFP"). Quoted text is masked out and gives no evidence.
+
+    Args:
+        ctxs: Every paragraph, read.
+        known: Words of the names written in full in the article.
+
+    Returns:
+        The words to treat as no name in this article.
+    """
+    starts: set[str] = set()
+    inner: set[str] = set()
+    for ctx in ctxs:
+        toks = ctx.toks
+        firsts = {bisect.bisect_left(toks, lo, key=lambda t: t.start) for lo, _ in ctx.sents}
+        for k, t in enumerate(toks):
+            w = t.text
+            if not (w[:1].isalpha() and w[0].isupper()):
+                continue
+            prev = toks[k - 1].text if k else ""
+            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+            initial = k in firsts or not (prev[:1].isalnum() or prev in _INNER_BEFORE
+                                           or prev == ".")  # "M. Peskov" inside a sentence
+            if initial and not (nxt[:1].isalpha() and nxt[0].isupper() and not _stop(nxt)):
+                starts.add(w)
+            else:
+                inner.add(w)
+    out = set()
+    for w in starts - inner:
+        letters = [c for c in w if c.isalpha()]
+        if w in known or sum(c.isupper() for c in letters) >= 2:
+            continue
+        out.add(w)
+    return frozenset(out)
 
 
 # Romance prepositions that stand before names as often as before nouns ("insieme a
@@ -2100,7 +2184,19 @@ def extract_quotes_from_paragraphs(
 
     entry_of = _entry_starts(paras, entries)
     known, nouns = _known_names([ctx(p) for p in range(len(paras))])
-    titled = _role_index(_titled_names([ctx(p) for p in range(len(paras))]))
+    reset = _NOT_NAMES.set(_name_evidence([ctx(p) for p in range(len(paras))], known))
+    try:
+        return _attribute_all(spans, texts, ctx, entry_of, known, nouns, len(paras))
+    finally:
+        _NOT_NAMES.reset(reset)
+
+
+def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _Ctx],
+                   entry_of: list[int], known: frozenset[str], nouns: frozenset[str],
+                   n_paras: int) -> list[Quote]:
+    """Speaker, verb and kind of every quote, in order (the pass of
+    :func:`extract_quotes_from_paragraphs` once the article is read)."""
+    titled = _role_index(_titled_names([ctx(p) for p in range(n_paras)]))
     stand_ins: list[tuple[int, int, str]] = []
     doc_owners: list[tuple[int, int, str]] = []
     seen_paras = -1
@@ -2152,6 +2248,8 @@ def extract_quotes_from_paragraphs(
             who = _in_sentence(btoks, bq, first.masked)
         if who is None and s.sp != s.ep and aq >= 0:
             who = _in_sentence(atoks, aq, last.masked)
+        if who is None and s.closed:
+            who = _next_sentence(last, s.eo)
         if who is not None and who.name is not None and not who.org \
                 and not _speaker_like(who.name, known, nouns):
             who = None
