@@ -529,14 +529,34 @@ def heldout7(figures: dict[str, float]) -> dict[str, float]:
 
 def test_heldout7_floors(heldout7: dict[str, float]) -> None:
     # labeled before the tenth round, never tuned on: speaker 0.622 (69/111) before and
-    # after it, precision 0.991, recall 0.925, kind 0.901; floors set just below. Far from
-    # the 0.85 goal: the rules do not yet generalise to unseen articles.
+    # after it, precision 0.991, recall 0.925, kind 0.901. Its misses were looked at in the
+    # eleventh round, after which (bench matching also splitting names on hyphens): speaker
+    # 0.773 (92/119), precision 0.992, recall 0.992, kind 0.924; floors set just below.
     assert heldout7["articles"] >= 6
     assert heldout7["labeled"] >= 100
     assert heldout7["precision"] >= 0.95
-    assert heldout7["recall"] >= 0.90
-    assert heldout7["speaker_right"] >= 0.60
-    assert heldout7["kind_right"] >= 0.88
+    assert heldout7["recall"] >= 0.95
+    assert heldout7["speaker_right"] >= 0.75
+    assert heldout7["kind_right"] >= 0.90
+
+
+@pytest.fixture(scope="module")
+def heldout8(figures: dict[str, float]) -> dict[str, float]:
+    module = sys.modules["bench_quotes"]
+    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout8")
+    return result
+
+
+def test_heldout8_floors(heldout8: dict[str, float]) -> None:
+    # labeled before the eleventh round, never tuned on: speaker 0.778 (84/108) before it
+    # and 0.781 (89/114) after it, recall 0.947 -> 1.000 (the nested quotes), precision
+    # 0.991, kind 0.889 -> 0.877; floors set just below. Below the 0.85 goal.
+    assert heldout8["articles"] >= 6
+    assert heldout8["labeled"] >= 100
+    assert heldout8["precision"] >= 0.95
+    assert heldout8["recall"] >= 0.95
+    assert heldout8["speaker_right"] >= 0.76
+    assert heldout8["kind_right"] >= 0.85
 
 
 # --- rules of the sixth pass ------------------------------------------------------------
@@ -1047,3 +1067,118 @@ def _name_evidence_of(paras: list[str]) -> frozenset[str]:
         ctxs.append(_Ctx(masked, _tokens(masked), _sentences(masked)))
     known, _ = _known_names(ctxs)
     return _name_evidence(ctxs, known)
+
+
+# --- rules of the eleventh round ---------------------------------------------------------
+
+
+def test_unknown_inverted_verb_before_a_known_person() -> None:
+    # a lower-case word right after the quote and its comma, then a person named in full in
+    # the article, is a verb of saying even though no list knows "stützt"
+    paras = ["Nora Back und Patrick Dury sprachen vor der Menge.",
+             "„Der heutige Tag ist ein Warnschuss“, stützt Patrick Dury die These von Nora Back."]
+    assert _find(paras, "Warnschuss") == ("Patrick Dury", "full")
+
+
+def test_unknown_inverted_verb_before_a_role_phrase() -> None:
+    # „…“, schmunzelt der neue Landesmeister: the role phrase ends the sentence and stands for
+    # the person named before
+    paras = ["Arthur Kluckers gewann das Rennen.",
+             "„Das ist einfach etwas ganz Tolles“, schmunzelt der neue Landesmeister."]
+    assert _find(paras, "ganz Tolles")[0] == "Arthur Kluckers"
+    # no role phrase, no name: still no speaker
+    assert _find(["„Das ist etwas Tolles“, schmunzelt man."], "Tolles")[0] is None
+
+
+def test_person_introduced_since_the_last_quote_beats_the_carried_speaker() -> None:
+    paras = [
+        "“Es una tragedia”, ha dicho Juanma Moreno.",
+        "Visiblemente emocionado, el alcalde de Bédar, Ángel Collados, apenas encontraba "
+        "palabras. “Actuamos desde el primer momento”, relató.",
+    ]
+    assert _find(paras, "Actuamos")[0] == "Ángel Collados"
+    # a name in the previous quote's own attribution is no newcomer
+    paras = ["\"Nos sigue pareciendo insuficiente\", afirma David Campo.",
+             "\"Les dan igual los vecinos\", asegura la vecina."]
+    assert _find(paras, "Les dan igual")[0] is None
+
+
+def test_subject_of_the_sentence_owns_its_partial_quote() -> None:
+    paras = ["„Er wird uns fehlen“, schrieb Frank-Walter Steinmeier. Der spanische "
+             "Ministerpräsident Pedro Sánchez würdigte Vargas Llosa als „universellen Meister "
+             "des Wortes“. „Ich danke ihm als Leser“, sagte er."]
+    assert _find(paras, "universellen Meister") == ("Pedro Sánchez", "partial")
+    assert _find(paras, "danke ihm")[0] == "Pedro Sánchez"
+
+
+def test_inner_quotes_come_out_as_quotes_of_their_own() -> None:
+    paras = ["„Usyk gewinnt ein Boxing-Match, Fury gewinnt einen „dreckigen Straßenkampf“.“, "
+             "sagte Bernd Bönte.",
+             "June 20, 1990: “Nelson Mandela appeared in the Coliseum. June 20, 1990, Nelson "
+             "Mandela spoke here. ‘We understand it still that there is no easy road to "
+             "freedom.’ Inaugural speech, May, 1994.” Plaque displayed 2014."]
+    found = extract_quotes_from_paragraphs(paras)
+    texts = [q.text for q in found]
+    assert "dreckigen Straßenkampf" in texts
+    inner = found[texts.index("dreckigen Straßenkampf")]
+    assert (inner.speaker, inner.kind) == (None, "scare")
+    assert inner.start is not None
+    assert paras[0][inner.start.offset :].startswith("dreckigen")
+    mandela = found[texts.index("We understand it still that there is no easy road to freedom.")]
+    assert mandela.speaker == "Nelson Mandela"
+
+
+def test_inner_quotes_reported_by_the_speaker_stay_inside() -> None:
+    # speech the speaker reports (after a colon, "that", a verb of saying) is part of theirs
+    paras = ["„Ich habe zu Gott gebetet: ‚Bitte rette mich!‘ Und dann kam Hilfe“, sagte Rom "
+             "Braslavski.",
+             "“She was like: ‘This isn’t right.’ And she was right,” said Roma Jayne."]
+    texts = [q.text for q in extract_quotes_from_paragraphs(paras)]
+    assert len(texts) == 2
+    assert not any(t.startswith(("Bitte", "This isn")) for t in texts)
+
+
+def test_next_sentence_with_a_participle_or_a_demonstrative_names_the_speaker() -> None:
+    paras = ["“Es una tragedia mayúscula”. Con esas palabras ha descrito Moreno un incendio "
+             "que sigue activo.",
+             "“Estamos ante una situación de tragedia”. Así ha resumido el consejero, Antonio "
+             "Sanz, la magnitud del incendio."]
+    assert _find(paras, "tragedia mayúscula")[0] == "Moreno"
+    assert _find(paras, "situación de tragedia")[0] == "Antonio Sanz"
+    # a demonstrative without a preposition is no pointer back: "Diesen Preis sieht X"
+    paras = ["Die Stimmung ist gut. „Die Frage ist nur, um welchen Preis“. Diesen Preis "
+             "sieht der Soldat Andrij jeden Tag."]
+    assert _find(paras, "welchen Preis")[0] is None
+
+
+def test_unknown_participle_after_an_auxiliary() -> None:
+    assert _find(["“Es un incendio complejo”, ha resumido Moreno."], "incendio")[0] == "Moreno"
+
+
+def test_titles_after_their_author_are_scare_quotes() -> None:
+    paras = ["Der Autor von „Die Stadt und die Hunde“, „Tante Julia und der Kunstschreiber“ "
+             "und „Das Fest des Ziegenbocks“ wurde 2010 ausgezeichnet, sagte Mario Vargas Llosa."]
+    for title in ("Die Stadt", "Tante Julia", "Das Fest des Ziegenbocks"):
+        assert _find(paras, title) == (None, "scare")
+
+
+def test_seconds_written_with_primes_are_no_quote_marks() -> None:
+    paras = ["Lob gab es auch von Alex Kirsch (Lidl/1‘06‘‘). „Es war ein sehr schweres "
+             "Rennen“, so Kirsch."]
+    texts = [q.text for q in extract_quotes_from_paragraphs(paras)]
+    assert texts == ["Es war ein sehr schweres Rennen"]
+
+
+def test_a_name_after_a_preposition_may_still_be_a_name() -> None:
+    # "für Kluckers und Co." is no evidence that "Kluckers" is a common noun
+    paras = ["Es war kein leichtes Rennen für Kluckers und Co. gewesen.",
+             "„Wir konnten die Lücken schnell zufahren“, sagt Kluckers."]
+    assert _find(paras, "Lücken")[0] == "Kluckers"
+
+
+def test_bench_splits_name_words_on_hyphens() -> None:
+    module = sys.modules.get("bench_quotes")
+    if module is None:
+        pytest.skip("bench module not loaded")
+    assert module.speaker_right("Marlaska", "Fernando Grande-Marlaska")
+    assert not module.speaker_right("Grande", "Fernando Grande-Marlaska", strict=True)

@@ -241,6 +241,8 @@ def _flanks(text: str, i: int) -> tuple[bool, bool]:
     if ch in _SINGLE:
         if prev.isalnum() and nxt.isalnum():
             return False, False  # apostrophe inside a word
+        if (prev.isdigit() and nxt in _SINGLE) or (prev in _SINGLE and text[i - 2 : i - 1].isdigit()):
+            return False, False  # seconds written with two primes: "3.14‘47‘‘", "1‘06‘‘"
         if can_open and (nxt.isdigit() or ch == "’"):
             can_open = False  # '90s, ’Cause
     if ch == "„" or ch == "‚":
@@ -1560,17 +1562,24 @@ def _list_end(toks: list[_Tok], q: int) -> int:
     return k
 
 
-def _after_quote(toks: list[_Tok], q: int, text: str) -> _Who | None:
-    """Attribution right after a closing mark: ``," X said``, ``, sagte X``, ``, so X``."""
+def _after_quote(toks: list[_Tok], q: int, text: str,
+                 known: frozenset[str] = frozenset()) -> _Who | None:
+    """Attribution right after a closing mark: ``," X said``, ``, sagte X``, ``, so X``.
+
+    A lower-case word in the inverted position right after the quote and its comma is read
+    as a verb of saying even when no list knows it, when a name follows that ends the
+    clause, or a person named in full in the article (``known``) followed by more of the
+    clause („…“, stützt Patrick Dury die These von Nora Back), or a role phrase with an article
+    that ends the clause („…“, schmunzelt der neue Landesmeister)."""
     q = _list_end(toks, q)
     i = q + 1
     while i < len(toks) and toks[i].text in _SKIP_AFTER:
         i += 1
     if i >= len(toks) or toks[i].text == "§":
         return None
-    if toks[i].text.lower() in _AUXILIARIES and i + 1 < len(toks) \
-            and _verb_at(toks, i + 1) is not None:
-        i += 1  # « … », a affirmé X; "…," has said X
+    if toks[i].text.lower() in _AUXILIARIES and toks[i - 1].text == "," and i + 1 < len(toks) \
+            and (_verb_at(toks, i + 1) is not None or toks[i + 1].text[:1].islower()):
+        i += 1  # « … », a affirmé X; "…," has said X; “…”, ha resumido Moreno
     first = toks[i].text
     if first.lower() == "so" or first.lower() in _PREFIX_VERBS:  # „…“, so Streeck
         who = _subject_after(toks, i, text)
@@ -1586,12 +1595,18 @@ def _after_quote(toks: list[_Tok], q: int, text: str) -> _Who | None:
         ):
             return _Who(None, first, stand_in=True)  # „…“, zanjó.
         return who
-    if first[0].islower() and first[0].isalpha() and toks[i - 1].text == "," and i + 1 < len(toks) \
+    if first[0].islower() and first[0].isalpha() and i + 1 < len(toks) and (
+            toks[i - 1].text == "," or toks[i - 1].text.lower() in _AUXILIARIES) \
             and first.lower() not in _ARTICLES | _DETERMINERS | _LOWER_PREPOSITIONS | _CONJ:
         # an inverted verb not in the list: „…“, schmunzelte Blanik (a name that ends the
         # clause; not „…“, öffentlichen Nahverkehr auf dem Land)
         who = _subject_after(toks, i, text)
-        if who is not None and who.name is not None and _name_ends(toks, i, who.name):
+        if who is not None and who.name is not None and (
+                _name_ends(toks, i, who.name) or (
+                    _person_like(who.name, known) and _name_next(toks, i, who.name)[:1].islower())):
+            return who
+        if who is not None and who.name is None and who.stand_in and who.hint is not None \
+                and _hint_ends(toks, i, who.hint):
             return who
     for v in range(i, min(len(toks), i + 30)):
         if toks[v].text in {".", "!", "?", ";", ":", "§"}:
@@ -1625,6 +1640,26 @@ def _name_ends(toks: list[_Tok], v: int, name: str) -> bool:
         if toks[k].text == last:
             return k + 1 >= len(toks) or toks[k + 1].text in {".", ",", "!", "?", ";", "(", "§"}
     return False
+
+
+def _name_next(toks: list[_Tok], v: int, name: str) -> str:
+    """The word after the name found after ``toks[v]`` ("" at the end)."""
+    last = name.split()[-1]
+    for k in range(v + 1, min(len(toks), v + 10)):
+        if toks[k].text == last:
+            return toks[k + 1].text if k + 1 < len(toks) else ""
+    return ""
+
+
+def _hint_ends(toks: list[_Tok], v: int, hint: str) -> bool:
+    """Whether the role phrase after ``toks[v]`` (an article, then ``hint``) ends the
+    sentence: „…“, schmunzelt der neue Landesmeister."""
+    n = len(hint.split())
+    k = v + 1
+    if k < len(toks) and toks[k].text.lower() in _ARTICLES:
+        k += 1
+    end = k + n
+    return end <= len(toks) and (end == len(toks) or toks[end].text in {".", "!", "?", "§"})
 
 
 def _before_colon(toks: list[_Tok], q: int, text: str) -> _Who | None:
@@ -1733,11 +1768,18 @@ _CLITICS = frozenset(["es", "lo", "la", "le", "l", "l'", "l’", "it", "ha", "ha
                       "has", "wird", "ont", "han", "hanno", "sagte", "sagt"])
 
 
+# Demonstratives of a phrase that points back at a quote: "Con esas palabras ha descrito X",
+# "Mit diesen Worten reagierte X", "With these words X ...".
+_DEMONSTRATIVES = frozenset(["esas", "estas", "esos", "estos", "diesen", "dieser", "these",
+                             "those", "ces", "queste", "quelle", "questi", "essas", "estas"])
+
+
 def _next_sentence(ctx: _Ctx, offset: int) -> _Who | None:
     """A speaker named in the sentence after a quote that ends its own sentence, when that
     sentence points back at the quote: "„ist oft Zufall“. So beschreibt es Eren Güvercin."
-    The sentence must open with an anaphoric word and name its subject after a verb of
-    saying within its first words."""
+    The sentence must open with an anaphoric word (or a preposition and a demonstrative:
+    "Con esas palabras ha descrito Moreno …") and name its subject after a verb of
+    saying, or a participle after an auxiliary ("Así ha resumido X"), within its first words."""
     after = bisect.bisect_right(ctx.sents, offset, key=lambda b: b[0]) - 1
     if after < 0 or after + 1 >= len(ctx.sents):
         return None
@@ -1745,11 +1787,18 @@ def _next_sentence(ctx: _Ctx, offset: int) -> _Who | None:
     if ctx.masked[offset:hi].strip(" .!?…§\n") != "":
         return None  # the quote's sentence goes on after it
     toks, _ = ctx.sentence_of(ctx.sents[after + 1][0])
-    if len(toks) < 3 or toks[0].text.lower() not in _ANAPHORS:
+    if len(toks) < 3:
         return None
+    if toks[0].text.lower() not in _ANAPHORS and not (
+            toks[1].text.lower() in _DEMONSTRATIVES and toks[0].text[:1].isalpha()
+            and toks[0].text.lower() in _LOWER_PREPOSITIONS | {"with", "mit", "con", "avec"}):
+        return None  # "Con esas palabras", "Mit diesen Worten" (not "Diesen Preis sieht X")
     for v in range(1, min(len(toks), 6)):
-        if _verb_at(toks, v) is None:
-            continue
+        if _verb_at(toks, v) is None and not (
+                toks[v - 1].text.lower() in _AUXILIARIES and toks[v].text[:1].islower()
+                and toks[v].text.isalpha() and v + 1 < len(toks)
+                and (_is_cap(toks[v + 1].text) or toks[v + 1].text.lower() in _ARTICLES)):
+            continue  # a verb of saying, or a participle after an auxiliary: "ha descrito"
         k = v + 1
         while k < len(toks) and k - v <= 2 and toks[k].text.lower() in _CLITICS:
             k += 1
@@ -1844,7 +1893,12 @@ def _known_names(ctxs: Sequence[_Ctx]) -> tuple[frozenset[str], frozenset[str]]:
         for k in range(1, len(toks)):
             if _is_cap(toks[k].text) and toks[k - 1].text.lower() in \
                     _ARTICLES | _LOWER_PREPOSITIONS | _DETERMINERS \
-                    and toks[k - 1].text.lower() not in _NAME_PREPOSITIONS:
+                    and toks[k - 1].text.lower() not in _NAME_PREPOSITIONS \
+                    and not (toks[k - 1].text.lower() in _LOWER_PREPOSITIONS and k + 1 < len(toks)
+                             and toks[k + 1].text.lower() in _CONJ | {",", ".", ")"}
+                             and k - 2 >= 0 and toks[k - 2].text.lower() not in _ARTICLES):
+                # (a word after a preposition that ends its phrase may be a name: "ein
+                # leichtes Rennen für Kluckers und Co.", "insieme a Rubio")
                 nouns.add(toks[k].text)
         k = 0
         while k < len(toks):
@@ -2136,7 +2190,7 @@ def _entry_starts(paras: Sequence[str], entries: Collection[int]) -> list[int]:
 
 
 def extract_quotes_from_paragraphs(
-    paragraphs: Sequence[str], *, entries: Collection[int] = ()
+    paragraphs: Sequence[str], *, entries: Collection[int] = (), _depth: int = 0
 ) -> list[Quote]:
     """Find the direct quotes in a list of paragraphs, with speakers and positions.
 
@@ -2148,8 +2202,9 @@ def extract_quotes_from_paragraphs(
             resolved across an entry's start.
 
     Returns:
-        The outermost quotes in order of appearance; ``start``/``end`` index into
-        ``paragraphs`` and give code-point offsets inside and excluding the marks.
+        The quotes in order of appearance, each quote nested inside another right after
+        it (unless the outer speaker reports it as speech: "er sagte: ‚…‘"); ``start``/``end``
+        index into ``paragraphs`` and give code-point offsets inside and excluding the marks.
     """
     paras = [p if isinstance(p, str) else str(p) for p in paragraphs]
     spans = _scan(paras)
@@ -2186,9 +2241,53 @@ def extract_quotes_from_paragraphs(
     known, nouns = _known_names([ctx(p) for p in range(len(paras))])
     reset = _NOT_NAMES.set(_name_evidence([ctx(p) for p in range(len(paras))], known))
     try:
-        return _attribute_all(spans, texts, ctx, entry_of, known, nouns, len(paras))
+        quotes = _attribute_all(spans, texts, ctx, entry_of, known, nouns, len(paras))
     finally:
         _NOT_NAMES.reset(reset)
+    return _with_inner(quotes, _depth)
+
+
+# Words right before an inner quote that make it speech reported by the outer speaker, part
+# of what they say rather than a quote of its own: "ich habe gebetet: ‚…‘", "he jokes that
+# ‘…’", "a tweet that says ‘we see you’", "I was like: '…'".
+_REPORTING = frozenset(["that", "dass", "daß", "que", "che", "like", "wie", "comme", "como"])
+_MAX_DEPTH = 3
+
+
+def _with_inner(quotes: list[Quote], depth: int) -> list[Quote]:
+    """The quotes with the quotes nested inside each one inserted after it, found and
+    attributed by the same rules read on the outer quote's text alone (a plaque's text
+    quoting its subject, a scare quote inside a quote). An inner quote that the outer
+    speaker reports as speech (after a colon, a verb of saying or "that") is left inside."""
+    if depth >= _MAX_DEPTH:
+        return quotes
+    out: list[Quote] = []
+    for q in quotes:
+        out.append(q)
+        if q.start is None or q.end is None or q.start.paragraph != q.end.paragraph \
+                or _MARK_RE.search(q.text) is None:
+            continue
+        base = q.start.offset
+        for inner in extract_quotes_from_paragraphs([q.text], _depth=depth + 1):
+            if inner.start is None or inner.end is None or inner.end.offset >= len(q.text) \
+                    or q.text[inner.start.offset - 1 : inner.start.offset] == "”":
+                continue  # a stray mark: left open to the end, or a closing mark that opens
+            head = q.text[: inner.start.offset - 1].rstrip()
+            tail = q.text[inner.end.offset + 1 :]
+            words = head.split()
+            last = words[-1].lower() if words else ""
+            toks = _tokens(head)
+            if not head and len(tail.strip(" .,;:!?…\"'“”„‘’‚«»‹›")) <= 2:
+                continue  # doubled marks around one quote: "„…“"
+            if head.endswith(":") or last in _REPORTING or (
+                    toks and _verb_at(toks, len(toks) - 1) is not None) or tail[:1] in {"-", "‐"}:
+                continue  # reported speech, or part of a compound: „›Blut und Ehre‹-Mentalität“
+            out.append(inner.model_copy(update={
+                "start": TextPosition(paragraph=q.start.paragraph,
+                                      offset=base + inner.start.offset),
+                "end": TextPosition(paragraph=q.start.paragraph, offset=base + inner.end.offset),
+            }))
+    return out
 
 
 def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _Ctx],
@@ -2233,7 +2332,7 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
             atoks, aq = last.sentence_of(0)
         who: _Who | None = None
         if s.closed and aq >= 0:
-            who = _after_quote(atoks, aq, last.masked)
+            who = _after_quote(atoks, aq, last.masked, known)
         if who is None and bq >= 0:
             who = _before_colon(btoks, bq, first.masked)
         if who is None and bq > 0 and btoks[bq - 1].text == ":":
@@ -2282,10 +2381,25 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
                 speaker = who.name
             elif who.hint is not None and not any(_is_title(w) for w in who.hint.split()) \
                     and not _epithet(who.hint):
-                speaker = None  # "asegura la vecina": someone not named
+                # "asegura la vecina": someone not named, unless the sentence names a person:
+                # "Así ha resumido el consejero, Antonio Sanz, un “fuego de cuneta”"
+                speaker = _introduced_name(first, None, s.sp, s.so - 1, last_end, known, nouns,
+                                           anywhere=True, own=True)
             else:
-                speaker = _last_before(stand_ins, s.sp, s.so, floor=entry_of[s.sp],
-                                       named=who.hint is not None) or None
+                intro = None
+                if who.hint is None and not before:  # "…, relató": who was named just before
+                    intro = _introduced_name(
+                        first, ctx(s.sp - 1) if s.sp > entry_of[s.sp] else None, s.sp, s.so - 1, last_end,
+                        known, nouns)
+                speaker = intro or _last_before(stand_ins, s.sp, s.so, floor=entry_of[s.sp],
+                                                named=who.hint is not None) or None
+        elif kind == "full" and not before and (intro := _introduced_name(
+                first, ctx(s.sp - 1) if s.sp > entry_of[s.sp] else None, s.sp, s.so - 1, last_end,
+                known, nouns)) is not None:
+            speaker = intro  # a person named since the last quote beats the one carried
+        elif kind == "partial" and before and (intro := _introduced_name(
+                first, None, s.sp, s.so - 1, last_end, known, nouns, own=True)) is not None:
+            speaker = intro  # the subject of the quote's own sentence
         elif kind != "scare":
             # "Regisseur Jens Erwin Siemssen hat ... geführt. „…“": a person named since the
             # last quote of the paragraph comes before the speaker of that quote
@@ -2322,6 +2436,83 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
     return quotes
 
 
+# Prepositions before a place or a body rather than a person ("in Hong Kong", "de San Isidro").
+_PLACE_PREPOSITIONS = frozenset(["in", "im", "en", "of", "de", "di", "du", "des", "del", "della",
+                                 "a", "à", "at", "au", "aus", "nach", "zu", "zur", "zum", "para",
+                                 "per", "pour", "for", "to"])
+
+
+def _introduced_name(ctx: _Ctx, prev: _Ctx | None, para: int, off: int, since: tuple[int, int],
+                     known: frozenset[str], nouns: frozenset[str], *,
+                     anywhere: bool = False, own: bool = False) -> str | None:
+    """A person introduced by full name in the sentence of a quote (before it) or the sentence
+    before, after the last quote: "Patrick Dury
+    wird später noch deutlicher. „…“", "el alcalde, Ángel Collados, apenas encontraba palabras.
+    “…”, relató". Such a name beats the speaker carried from an earlier quote. ``prev`` is the
+    paragraph before, read when the quote opens its paragraph's first sentence; ``since``
+    is (paragraph, offset) of the end of the last quote. A name whose
+    first word is seen after an article (``nouns``: "la Guardia Civil") is no person's. With
+    ``anywhere`` (for a role phrase standing in for the speaker: "ha resumido el consejero")
+    the name may stand anywhere in those sentences; with
+    ``own`` only the quote's own sentence is read ("Pedro Sánchez würdigte Vargas Llosa als
+    „universellen Meister des Wortes“")."""
+    si = bisect.bisect_right(ctx.sents, off, key=lambda b: b[0]) - 1
+    if si < 0 or off >= ctx.sents[si][1]:
+        return None
+    def after_last(c: _Ctx) -> int:
+        # past the sentence of the last quote, which holds its own attribution
+        k = bisect.bisect_right(c.sents, since[1], key=lambda b: b[0]) - 1
+        return c.sents[k][1] if k >= 0 and since[1] < c.sents[k][1] else since[1]
+
+    windows: list[tuple[_Ctx, int, int]] = []
+    lo = ctx.sents[si if own else max(0, si - 1)][0]
+    if since[0] == para:
+        lo = max(lo, since[1] if own else after_last(ctx))
+    windows.append((ctx, lo, off))
+    if si == 0 and prev is not None and prev.sents and since[0] < para and not own:
+        start = prev.sents[-1][0]
+        if since[0] == para - 1:
+            start = max(start, after_last(prev))
+        windows.insert(0, (prev, start, len(prev.masked)))
+    found: str | None = None
+    for c, a, b in windows:
+        i = bisect.bisect_left(c.toks, a, key=lambda t: t.start)
+        j = bisect.bisect_left(c.toks, b, key=lambda t: t.start)
+        toks = c.toks[i:j]
+        k = 0
+        while k < len(toks):
+            run = _name_run(toks, k, 1)
+            if run is None:
+                k += 1
+                continue
+            name = _clean_name(toks, run[0], run[1], c.masked)
+            lo = run[0]
+            while name is not None and not _full_name(name) and lo + 2 <= run[1]:
+                lo += 1  # a role noun before the name: "Ministerpräsident Pedro Sánchez"
+                name = _clean_name(toks, lo, run[1], c.masked)
+            if name is not None:  # where the name begins once titles are dropped
+                lo = next((m for m in range(lo, run[1] + 1)
+                           if c.masked.startswith(name, toks[m].start)), lo)
+            before = toks[lo - 1].text if lo > 0 else ","
+            after = toks[run[1] + 1].text if run[1] + 1 < len(toks) else "§"
+            # a subject: opening its clause or set off by commas, a verb or a comma after it
+            # (not "die These von Nora Back", not "Travis Kelce‘s mom")
+            lead = toks[run[0] - 1].text.lower() if run[0] > 0 else ""
+            subject = (before in {"§", ":", "—", "–", ","} or lo == 0 or _is_cap(before)) \
+                and after[:1].islower() and lead not in _LOWER_PREPOSITIONS \
+                and after.lower() not in _CONJ
+            apposed = before == "," and after == "," and any(
+                t.text.lower() in _ARTICLES for t in toks[max(0, run[0] - 6) : run[0] - 1])
+            anywhere_ok = anywhere and after not in {"'", "’", "‘", "´"} \
+                and before.lower() not in _PLACE_PREPOSITIONS | _CONJ
+            if name is not None and (subject or apposed or anywhere_ok) and _full_name(name) \
+                    and (_person_like(name, known) or anywhere_ok) and not _stop(toks[lo].text) \
+                    and name.split()[0] not in nouns:
+                found = name
+            k = run[1] + 1
+    return found
+
+
 # Nouns for a work or its parts: a quote named as one is a title, not speech.
 _WORK_NOUNS = frozenset(
     ["kapitel", "titel", "film", "buch", "roman", "song", "lied", "album", "motto", "slogan",
@@ -2333,14 +2524,28 @@ _WORK_NOUNS = frozenset(
 
 def _names_work(atoks: list[_Tok], aq: int, btoks: list[_Tok], bq: int) -> bool:
     """Whether a quote is the title of a work: named as one after a copula („…“ ist das erste
-    Kapitel, "…" is the title of) or right after such a noun (the film "…", im Roman „…“)."""
+    Kapitel, "…" is the title of), right after such a noun (the film "…", im Roman „…“) or
+    after its maker (der Autor von „…“), also as the later items of a list of titles."""
     if aq >= 0 and aq + 1 < len(atoks) and atoks[aq + 1].text.lower() in _COPULAS:
         for k in range(aq + 2, min(len(atoks), aq + 6)):
             if atoks[k].text.lower() in _WORK_NOUNS:
                 return True
             if not atoks[k].text[:1].isalpha():
                 break
-    return bq > 0 and btoks[bq - 1].text.lower() in _WORK_NOUNS
+    k = bq
+    while k >= 2 and btoks[k - 2].text == "§" and btoks[k - 1].text.lower() in _CONJ | {","}:
+        k -= 2  # a list of titles: „Die Stadt und die Hunde“, „…“ und „Das Fest des Ziegenbocks“
+    if k > 0 and btoks[k - 1].text.lower() in _WORK_NOUNS:
+        return True
+    # the author of a work: "Der Autor von „…“", "the author of “…”", "l'auteur de « … »"
+    return k > 1 and btoks[k - 1].text.lower() in _OF and btoks[k - 2].text.lower() in _AUTHORS
+
+
+# Nouns for the maker of a work, and the prepositions that link them to it.
+_AUTHORS = frozenset(["autor", "autorin", "author", "auteur", "autrice", "autora", "autore",
+                      "regisseur", "regisseurin", "director", "réalisateur", "komponist",
+                      "composer", "schöpfer", "creator", "erfinder"])
+_OF = frozenset(["von", "of", "de", "du", "des", "di", "del", "della", "des"])
 
 
 def _continuation(s: _Span, prev_end: int, ctx: _Ctx, prev: str, known: frozenset[str]) -> bool:
