@@ -420,7 +420,7 @@ def bench_validate(n: int) -> None:
         # Where the time goes, on one core over a sample (the same steps check_file takes).
         sample = paths[: min(n, 2000)]
         t_io = t_parse = t_rules = 0.0
-        from newsmodel._api import _decode
+        from newsmodel._api import decode_utf8 as _decode
         from newsmodel.formats import format_for_path
 
         rules = validation.select_rules()
