@@ -99,8 +99,8 @@ def main() -> None:
     for k in (1, 2, 4, 8, 16):
         doc = "\n\n# Title\n\n" + "\n\n".join([body] * k)
         size = len(doc.encode()) / 1024
-        t = min(_round(md.loads, [doc]) for _ in range(3))
-        per = t / size * 1e6
+        secs = min(_round(md.loads, [doc]) for _ in range(3))
+        per = secs / size * 1e6
         first = first or per
         gc.disable()
         try:
@@ -110,7 +110,7 @@ def main() -> None:
         per2 = t2 / size * 1e6
         first_nogc = first_nogc or per2
         print(
-            f"  x{k}: {size:8.0f} KiB  {t * 1e3:8.1f} ms  {per:6.1f} us/KiB  ({per / first:.2f} of x1)"
+            f"  x{k}: {size:8.0f} KiB  {secs * 1e3:8.1f} ms  {per:6.1f} us/KiB  ({per / first:.2f} of x1)"
             f"   no GC: {per2:6.1f} us/KiB ({per2 / first_nogc:.2f} of x1)"
         )
 

@@ -38,6 +38,7 @@ import tempfile
 import time
 import timeit
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -217,6 +218,15 @@ def best(fn: Callable[[], object], *, repeat: int, number: int) -> float:
     return min(timeit.repeat(fn, repeat=repeat, number=number)) / number
 
 
+def _dump_nl(model: pydantic.BaseModel) -> str:
+    return model.model_dump_json(indent=2) + "\n"
+
+
+def _each(fn: Callable[[str], object], items: list[str]) -> None:
+    for item in items:
+        fn(item)
+
+
 def ratio_line(label: str, ours: float, base: float, unit: str = "µs", goal: str = "") -> str:
     scale = 1e6 if unit == "µs" else 1e3
     r = ours / base if base else float("inf")
@@ -291,19 +301,19 @@ def bench_json(quick: bool) -> None:
         plain = PlainArticle.model_validate_json(text)
         assert plain.model_dump_json(indent=2) + "\n" == text, "plain model must write the same JSON"
         print(f" {label}: {len(text.encode()):,} bytes")
-        t_plain = best(lambda text=text: PlainArticle.model_validate_json(text), repeat=repeat, number=number)
-        t_load = best(lambda text=text: nm.loads(text), repeat=repeat, number=number)
-        t_model = best(lambda text=text: nm.Article.model_validate_json(text), repeat=repeat, number=number)
+        t_plain = best(partial(PlainArticle.model_validate_json, text), repeat=repeat, number=number)
+        t_load = best(partial(nm.loads, text), repeat=repeat, number=number)
+        t_model = best(partial(nm.Article.model_validate_json, text), repeat=repeat, number=number)
         t_fast = best(
-            lambda text=text: nm.loads(text, check_duplicates=False), repeat=repeat, number=number
+            partial(nm.loads, text, check_duplicates=False), repeat=repeat, number=number
         )
         print(ratio_line("load  nm.loads(text)  [duplicate-key check]", t_load, t_plain,
                          goal="(vs PlainArticle.model_validate_json)"))
         print(ratio_line("load  nm.loads(text, check_duplicates=False)", t_fast, t_plain))
         print(ratio_line("load  Article.model_validate_json(text)", t_model, t_plain))
-        t_pdump = best(lambda plain=plain: plain.model_dump_json(indent=2) + "\n", repeat=repeat, number=number)
-        t_dump = best(lambda art=art: nm.dumps(art), repeat=repeat, number=number)
-        t_mdump = best(lambda art=art: art.model_dump_json(indent=2) + "\n", repeat=repeat, number=number)
+        t_pdump = best(partial(_dump_nl, plain), repeat=repeat, number=number)
+        t_dump = best(partial(nm.dumps, art), repeat=repeat, number=number)
+        t_mdump = best(partial(_dump_nl, art), repeat=repeat, number=number)
         print(ratio_line("dump  nm.dumps(article)", t_dump, t_pdump, goal="(vs PlainArticle.model_dump_json)"))
         print(ratio_line("dump  Article.model_dump_json(indent=2)", t_mdump, t_pdump))
     if corpus:
@@ -351,8 +361,8 @@ def bench_markdown(quick: bool) -> None:
         return
     for label, items in texts:
         number = (20 if quick else 100) if len(items) == 1 else (1 if quick else 3)
-        t_base = best(lambda items=items: [md.parse(t) for t in items], repeat=3, number=number)
-        t_ours = best(lambda items=items: [nm.loads(t, "markdown") for t in items], repeat=3, number=number)
+        t_base = best(partial(_each, md.parse, items), repeat=3, number=number)
+        t_ours = best(partial(_each, partial(nm.loads, format="markdown"), items), repeat=3, number=number)
         unit = "µs" if len(items) == 1 else "ms"
         speed = t_base / t_ours
         print(ratio_line(f"{label}", t_ours, t_base, unit=unit, goal=f"-> {speed:.2f}x the speed of markdown-it"))
