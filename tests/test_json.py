@@ -118,3 +118,15 @@ def test_syntax_error_says_where() -> None:
     with pytest.raises(nm.ParseError, match="invalid JSON") as info:
         nm.loads('{"title": "T",\n "body": [}')
     assert info.value.line == 2
+
+
+@pytest.mark.parametrize("check", [True, False])
+def test_columns_count_characters_not_bytes(check: bool) -> None:
+    # jiter counts bytes of UTF-8; newsmodel's columns count characters, like every reader's
+    with pytest.raises(nm.ParseError) as info:
+        nm.loads('{"title": "T",\n "bödy": ["ü" x]}', check_duplicates=check)
+    assert (info.value.line, info.value.column) == (2, 15)
+    assert "line 2 column" not in str(info.value)  # the position is said once
+    with pytest.raises(nm.ParseError) as info:
+        nm.loads('{"title": "é\xff"}'.encode("latin-1").replace(b"\xe9", "é".encode()))
+    assert (info.value.line, info.value.column) == (1, 13)

@@ -207,7 +207,8 @@ def test_check_stream_findings_carry_file_lines(tmp_path: Path) -> None:
             good,
         ],
     )
-    path.write_bytes(path.read_bytes() + b'{"title": "\xff"}\n')
-    found = [(f.code, f.line) for f in check_stream(path) if f.severity == "error"]
-    assert found == [("NM101", 2), ("NM006", 3), ("NM005", 5)]
+    path.write_bytes(path.read_bytes() + '{"title": "ü'.encode() + b'\xff"}\n')
+    found = [(f.code, f.line, f.column) for f in check_stream(path) if f.severity == "error"]
+    assert [(c, ln) for c, ln, _ in found] == [("NM101", 2), ("NM006", 3), ("NM005", 5)]
+    assert found[2][2] == 13  # a column counts characters, not bytes
     assert all(f.source == str(path) for f in check_stream(path))

@@ -320,7 +320,8 @@ def decode_utf8(data: bytes, source: str) -> str:
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        # the column in characters, as everywhere: decode what comes before on the line
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         raise ParseError(
             f"invalid UTF-8 byte {data[exc.start]:#04x}; save the file as UTF-8",
             line=line,

@@ -157,7 +157,7 @@ def _decode_line(raw: bytes, lineno: int, source: str) -> str:
         raise ParseError(
             f"invalid UTF-8 byte {raw[exc.start]:#04x}; the file must be UTF-8",
             line=lineno,
-            column=exc.start + 1,
+            column=len(raw[: exc.start].decode("utf-8", "replace")) + 1,  # in characters
             source=source,
         ) from None
 

@@ -91,11 +91,28 @@ def _parse_failure(raw: bytes, text: str, exc: ValueError, source: str) -> Any:
         try:
             jiter.from_json(raw)  # NaN or Infinity: parse_json names the token
         except ValueError:
-            m = _JSON_POS.search(msg)
-            line, col = (int(m.group(1)), max(1, int(m.group(2)))) if m else (1, 1)
-            raise ParseError(f"invalid JSON: {msg}", line=line, column=col, source=source) from None
+            raise _located(msg, raw, source) from None
     # duplicate key (parse_json also says where the first one is), NaN or Infinity
     return parse_json(text, source=source)
+
+
+def _located(msg: str, raw: bytes, source: str) -> ParseError:
+    """A ParseError from a message of jiter's ("... at line 3 column 20").
+
+    jiter counts columns in bytes of UTF-8; a ParseError's column counts characters, as
+    every other reader's does, so the bytes before the column on that line are decoded.
+    """
+    m = _JSON_POS.search(msg)
+    if m is None:
+        return ParseError(f"invalid JSON: {msg}", line=1, column=1, source=source)
+    line, byte_col = int(m.group(1)), max(1, int(m.group(2)))
+    start = 0
+    for _ in range(line - 1):
+        start = raw.find(b"\n", start) + 1
+        if start == 0:
+            break
+    column = len(raw[start : start + byte_col - 1].decode("utf-8", "replace")) + 1
+    return ParseError(f"invalid JSON: {msg[: m.start()].rstrip()}", line=line, column=column, source=source)
 
 
 def _validate_text(text: str | bytes, context: dict[str, bool] | None, source: str) -> Article:
@@ -106,9 +123,8 @@ def _validate_text(text: str | bytes, context: dict[str, bool] | None, source: s
         errors = exc.errors(include_url=False)
         if errors and errors[0]["type"] == "json_invalid":
             msg = str(errors[0].get("ctx", {}).get("error", errors[0]["msg"]))
-            m = _JSON_POS.search(msg)
-            line, col = (int(m.group(1)), max(1, int(m.group(2)))) if m else (1, 1)
-            raise ParseError(f"invalid JSON: {msg}", line=line, column=col, source=source) from None
+            raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+            raise _located(msg, raw, source) from None
         if errors and errors[0]["type"] == "model_type":
             raise ValidationError(
                 [ErrorDetail("$", "expected a JSON object holding an article", "model_type")],
