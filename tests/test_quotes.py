@@ -550,13 +550,72 @@ def heldout8(figures: dict[str, float]) -> dict[str, float]:
 def test_heldout8_floors(heldout8: dict[str, float]) -> None:
     # labeled before the eleventh round, never tuned on: speaker 0.778 (84/108) before it
     # and 0.781 (89/114) after it, recall 0.947 -> 1.000 (the nested quotes), precision
-    # 0.991, kind 0.889 -> 0.877; floors set just below. Below the 0.85 goal.
+    # 0.991, kind 0.889 -> 0.877. Its misses were looked at in the twelfth round; with the
+    # rules kept after its ablation: speaker 0.851 (97/114), precision 1.000, kind 0.921;
+    # floors set just below. Below the 0.85 goal no longer, but tuned on.
     assert heldout8["articles"] >= 6
     assert heldout8["labeled"] >= 100
     assert heldout8["precision"] >= 0.95
     assert heldout8["recall"] >= 0.95
-    assert heldout8["speaker_right"] >= 0.76
+    assert heldout8["speaker_right"] >= 0.85
     assert heldout8["kind_right"] >= 0.85
+
+
+@pytest.fixture(scope="module")
+def heldout9(figures: dict[str, float]) -> dict[str, float]:
+    module = sys.modules["bench_quotes"]
+    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout9")
+    return result
+
+
+def test_heldout9_floors(heldout9: dict[str, float]) -> None:
+    # labeled before the twelfth round, never tuned on: speaker 0.745 (82/110) before it,
+    # 0.718 with all its rules, 0.745 with those kept after the ablation (the German-noun
+    # rule, which alone cost the three, removed); precision 1.000, recall 0.982, kind
+    # 0.873; floors set just below. Below the 0.85 goal.
+    assert heldout9["articles"] >= 6
+    assert heldout9["labeled"] >= 100
+    assert heldout9["precision"] >= 0.95
+    assert heldout9["recall"] >= 0.95
+    assert heldout9["speaker_right"] >= 0.74
+    assert heldout9["kind_right"] >= 0.85
+
+
+# --- rules of the twelfth round ---------------------------------------------------------
+
+
+def test_person_beats_the_body_they_belong_to() -> None:
+    paras = ["Carsten Brzeski von der Direktbank ING erklärt dazu: „Die Zinslandschaft ist "
+             "wieder in Bewegung.“"]
+    assert _find(paras, "Zinslandschaft")[0] == "Carsten Brzeski"
+
+
+def test_called_word_is_partial_and_the_callers() -> None:
+    paras = ["US-Botschafter Mike Waltz wies die Vorwürfe zurück und verteidigte den Einsatz "
+             "als gerechtfertigte „Strafverfolgungsmaßnahme“."]
+    assert _find(paras, "Strafverfolgungsmaßnahme") == ("Mike Waltz", "partial")
+
+
+def test_title_after_a_publication_noun_or_after_a_colon_is_scare() -> None:
+    paras = ["Ricarda Lang sprach in einem Podcast des „Stern“ über Klöckner.",
+             "Die Playlist ist sehr Rock ‘n’ Roll: \"Behind Blue Eyes\" von The Who."]
+    assert _find(paras, "Stern") == (None, "scare")
+    assert _find(paras, "Behind Blue Eyes") == (None, "scare")
+
+
+def test_heisst_es_aus_a_body_gives_the_body() -> None:
+    paras = ["Aus dem Schulministerium heißt es, es sei klar, „dass es Fortbildung bedarf“."]
+    assert _find(paras, "Fortbildung")[0] == "Schulministerium"
+
+
+def test_indefinite_role_gives_null() -> None:
+    paras = ["Der Ausfall sei „verheerend“, sagt ein Polizeigewerkschafter unserer Redaktion."]
+    assert _find(paras, "verheerend")[0] is None
+
+
+def test_elision_apostrophes_are_no_quote() -> None:
+    texts = [q.text for q in extract_quotes_from_paragraphs(["Die Musik ist Rock ‘n’ Roll."])]
+    assert texts == []
 
 
 # --- rules of the sixth pass ------------------------------------------------------------
@@ -897,8 +956,10 @@ def test_names_with_particles(text: str, speaker: str) -> None:
 def test_particle_article_after_a_full_name_is_an_affiliation() -> None:
     text = "„Das ist neu“, sagte Anna Berger von der Universität Hamburg."
     assert _speakers([text])[0][1] == "Anna Berger"
+    # "Von der" opens no name here; since the twelfth round "von + body heißt es" gives
+    # the body itself
     opener = "Von der Regierung hieß es nur: „Kein Kommentar.“"
-    assert _speakers([opener])[0][1] is None
+    assert _speakers([opener])[0][1] == "Regierung"
 
 
 @pytest.mark.parametrize(

@@ -145,6 +145,27 @@ Speaker
     after a verb of saying in the next sentence when that one opens with an adverb of
     manner pointing back (``„ist oft Zufall“. So beschreibt es Eren Güvercin``).
 
+    Round twelve, built from the misses of held-out set 8 and kept after an ablation. A
+    person before ``von der``/``vom``/``of``/``de``/``di`` and a body is the speaker, the
+    body their affiliation (:func:`_affiliated`). A single quoted word after an indefinite
+    article or ``als``/``as`` is what someone calls a thing: partial, the caller's
+    (:func:`_called`, :func:`_calling_subject`; the verb-second read also follows a phrase
+    that ends in another quote). A quote after a noun for a publication, programme or name
+    (``des „Stern“``, ``die BBC-Radiosendung „…“``, ``das Wort „…“``) or a title-case quote
+    after a colon with no verb of saying is a title: scare, no speaker. ``heißt es
+    aus/von + body`` and ``Aus dem X heißt es`` give the body, ``heißt es darin`` the owner
+    of the document named before. Single marks around one letter between words are
+    elision (``Rock ‘n’ Roll``). Ablation (speaker right, each rule off, the others on;
+    round 11: set 8 0.781, set 9 0.745, sets 1-8 0.811): all rules 0.877 / 0.718 / 0.828;
+    the round's German-noun rule (a capitalised German word a name only with evidence)
+    off: 0.851 / 0.745 / 0.826. That rule alone lost the three quotes set 9 lost
+    (``„Korb der Bedauernswerten“`` given to Trump, not Clinton; the party "Religiösen
+    Zionismus" lost twice) and one of set 6, so it was removed. With it removed, each other rule off leaves set 9 at 0.745 and lowers sets
+    1-8: affiliation 0.823, calling 0.823, titles 0.821, ``heißt es`` 0.821 (set 6 0.748
+    -> 0.728 too); elision changes no speaker (set 8 precision 0.991 -> 1.000) and is kept
+    as general. None of them gains on set 9: their evidence is set 8, which they were
+    built from. Final: set 8 0.851, set 9 0.745, sets 1-8 0.826, 1-9 0.815.
+
 Kind
     ``full`` for a quote that stands as a sentence of its own (it begins a sentence or
     follows a colon); ``partial`` for a fragment inside the reporter's sentence that is
@@ -306,6 +327,9 @@ def _scan(paragraphs: Sequence[str]) -> list[_Span]:
                             break  # rather a nested opener of the inner family
                         op = stack[k]
                         del stack[k:]
+                        if op.ch in _SINGLE and op.para == pi and _elision(text, op.off, i):
+                            closed = True  # "Rock ‘n’ Roll", "rock 'n' roll": no quote
+                            break
                         if k == 0:
                             spans.append(_Span(op.para, op.off, pi, i, op.ch, True,
                                                reopen=op.reopen))
@@ -324,6 +348,14 @@ def _scan(paragraphs: Sequence[str]) -> list[_Span]:
                     spans.append(_Span(bottom.para, bottom.off, pi, len(text), bottom.ch, False,
                                        reopen=bottom.reopen))
     return spans
+
+
+def _elision(text: str, lo: int, hi: int) -> bool:
+    """Whether single marks around ``text[lo:hi]`` are elision apostrophes of a set phrase,
+    not a quote: one letter between them, a word on either side ("Rock ‘n’ Roll")."""
+    inner = text[lo:hi]
+    return len(inner) == 1 and inner.isalpha() and text[:lo - 1].rstrip()[-1:].isalpha() \
+        and text[hi + 1 :].lstrip()[:1].isalpha()
 
 
 def _continues(text: str, opener: str) -> bool:
@@ -1016,6 +1048,8 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
     if role is not None:
         return _Who(None, verb, role=role)  # "Moscow's defense minister said"
     run = _name_run(toks, j, -1)
+    if run is not None and (person := _affiliated(toks, run[0], lo_arg, text)) is not None:
+        return _Who(person, verb)  # "Carsten Brzeski von der Direktbank ING erklärt"
     if run is not None:
         lo, hi = run
         pt = toks[lo - 1].text if lo > 0 else ""
@@ -1100,6 +1134,29 @@ def _impersonal(toks: list[_Tok], v: int, text: str) -> _Who | None:
                 name = _clean_name(toks, run[0], run[1], text)
                 if name is not None:
                     return _Who(name, toks[v].text, org=True)
+    after = v + 2 if v + 1 < len(toks) and toks[v + 1].text.lower() == "es" else v + 1
+    source = after if after < len(toks) and toks[after].text.lower() in {"aus", "von", "vom"} \
+        else None
+    if source is None:  # "Aus dem Schulministerium heißt es" (fronted)
+        k = v - 1
+        while k > 0 and v - k < 8 and toks[k].text[:1].isalpha() and toks[k].text.lower() \
+                not in {"aus", "von", "vom"}:
+            k -= 1
+        if k >= 0 and toks[k].text.lower() in {"aus", "von", "vom"} and (
+                k == 0 or toks[k - 1].text in _CLAUSE_START):
+            source = k
+    if source is not None and source + 1 < len(toks):
+        # "heißt es aus dem Schulministerium", "heißt es von der Polizei": the body speaks
+        a = source + 1
+        if toks[a].text.lower() in _INDEFINITE:
+            return _Who(None, toks[v].text, unnamed=True)  # "von einem Sprecher"
+        if toks[a].text.lower() in _ARTICLES:
+            a += 1
+        run = _name_run(toks, a, 1) if a < len(toks) else None
+        if run is not None and (name := _clean_name(toks, run[0], run[1], text)) is not None:
+            return _Who(name, toks[v].text, org=True)
+    if after < len(toks) and toks[after].text.lower() in {"darin", "dort", "therein"}:
+        return _Who(None, toks[v].text, unnamed=True, document=True)  # "heißt es darin"
     for k in range(max(0, v - 4), min(len(toks), v + 6)):
         if toks[k].text.lower() in _DOCUMENTS and k > 0 and toks[k - 1].text.lower() in \
                 {"dem", "im", "diesem", "seinem", "ihrem", "jenem"}:
@@ -1288,6 +1345,10 @@ def _apposed_subject(toks: list[_Tok], j: int, text: str, lo: int, verb: str) ->
         starts_prep = head.lower() in _LOWER_PREPOSITIONS or head in _PREPOSITIONS
         if not starts_prep and not after_prep:
             run = _name_run(toks, last, -1)
+            if run is not None and run[0] >= first and (
+                    person := _affiliated(toks, run[0], first, text)) is not None:
+                best = person  # "Luke Bartholomew vom Vermögensverwalter Aberdeen Investments,"
+                break
             if run is not None and run[0] >= first:
                 pt = toks[run[0] - 1].text if run[0] > first else ""
                 name = _clean_name(toks, run[0], run[1], text)
@@ -1302,6 +1363,29 @@ def _apposed_subject(toks: list[_Tok], j: int, text: str, lo: int, verb: str) ->
     if best is None:
         return None
     return _Who(best, verb)
+
+
+# Prepositions that tie a person to the body they speak for: "X von der Direktbank ING",
+# "X vom Vermögensverwalter Y", "X of the Institute", "X de la Fondation", "X di Banca Y".
+_AFFILIATIONS = frozenset(["von", "vom", "of", "de", "di", "du", "del", "della", "des", "from",
+                           "at", "bei", "beim"])
+
+
+def _affiliated(toks: list[_Tok], lo: int, lo_bound: int, text: str) -> str | None:
+    """The person named in full before a body that begins at ``toks[lo]`` and is tied to
+    them by ``von der``/``vom``/``of``/``de``/``di``: "Carsten Brzeski von der Direktbank
+    ING" gives Carsten Brzeski; the body is the affiliation, not the speaker."""
+    b = lo - 1
+    if b >= lo_bound and toks[b].text.lower() in _ARTICLES and toks[b].text.lower() not in \
+            _INDEFINITE:
+        b -= 1
+    if b - 1 < lo_bound or toks[b].text.lower() not in _AFFILIATIONS or toks[b].text[0].isupper():
+        return None
+    run = _name_run(toks, b - 1, -1)
+    if run is None or run[0] < lo_bound:
+        return None
+    name = _clean_name(toks, run[0], run[1], text)
+    return name if name is not None and _full_name(name) else None
 
 
 def _role_owner(toks: list[_Tok], lo: int, lo_bound: int, text: str) -> str | None:
@@ -1747,10 +1831,13 @@ def _in_sentence(toks: list[_Tok], q: int, text: str) -> _Who | None:
     )
     for v in order:
         who = _subject_before(toks, v, text)
-        if who is None and v > 0 and toks[v - 1].text not in {",", "§"}:
-            # German verb-second: "Am Montag sagte Streeck, ..."
+        if who is None and v > 0 and toks[v - 1].text != "," and (
+                toks[v - 1].text != "§" or 0 < v - 1 != q):
+            # German verb-second: "Am Montag sagte Streeck, ...", also after a phrase that
+            # ends in another quote: "In einem Podcast des „Stern“ nannte sie X eine „…“"
             nxt = toks[v + 1].text if v + 1 < len(toks) else ""
-            if nxt.lower() in _PRONOUNS or nxt.lower() in _ARTICLES or _is_cap(nxt):
+            if nxt.lower() in _PRONOUNS or _is_cap(nxt) or (
+                    nxt.lower() in _ARTICLES and toks[v - 1].text != "§"):
                 who = _subject_after(toks, v, text)
                 if who is not None and who.name is not None and not _ends_clause(toks, v, who.name):
                     who = None  # "said Moscow was ready": the subject of the reported clause
@@ -2339,14 +2426,19 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
             name = _colon_subject(btoks, bq, first.masked, known)
             if name is not None:
                 who = _Who(name, None)  # "Auch Teamkollege Nico Elvedi haderte: „…“"
-        if who is not None and s.sp == s.ep and not _adjacent(atoks, aq, btoks, bq) \
-                and _title_like(qtext):
-            who = None  # a title in quotes, a verb further on: »Invictus Games« (…) hätten
+        if who is not None and s.sp == s.ep and _title_like(qtext) and (
+                who.verb is None or (not _adjacent(atoks, aq, btoks, bq) and (
+                    " " in qtext.strip() or not _called(btoks, bq)))):
+            # a title in quotes, a verb further on: »Invictus Games« (…) hätten; or after a
+            # colon with no verb of saying: „Die Playlist ist …: "Behind Blue Eyes" von …"
+            who = None
         direct_attr = who is not None
         if who is None and bq >= 0:
             who = _in_sentence(btoks, bq, first.masked)
         if who is None and s.sp != s.ep and aq >= 0:
             who = _in_sentence(atoks, aq, last.masked)
+        if who is None and bq > 0:
+            who = _calling_subject(btoks, bq, first.masked, known)
         if who is None and s.closed:
             who = _next_sentence(last, s.eo)
         if who is not None and who.name is not None and not who.org \
@@ -2358,7 +2450,9 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
         kind = _classify(qtext, before, who is not None, speechy)
         if _names_work(atoks, aq, btoks, bq):
             kind, who = "scare", None  # „…“ ist das erste Kapitel; the film “…”
-        elif kind != "full" and not direct_attr and _title_like(qtext):
+        elif not direct_attr and _title_like(qtext) and (
+                " " in qtext.strip() or (kind != "full" and who is None)
+                or (who is not None and not _called(btoks, bq))):
             kind = "scare"  # a name or a title in quotes: „Wahl-Arena“, "U.S. News"
         elif kind == "scare" and (who is not None or (
                 prev_speaker is not None and prev_end >= s.sp - PARTIAL_REACH)):
@@ -2518,8 +2612,22 @@ _WORK_NOUNS = frozenset(
     ["kapitel", "titel", "film", "buch", "roman", "song", "lied", "album", "motto", "slogan",
      "serie", "chapter", "title", "book", "novel", "movie", "series", "chapitre", "titre",
      "livre", "roman", "capítulo", "título", "libro", "película", "canción", "capitolo",
-     "titolo", "romanzo", "canzone"]
+     "titolo", "romanzo", "canzone",
+     # publications, programmes and names: the magazine “…”, des „Stern“, die Sendung „…“
+     "magazine", "newspaper", "journal", "paper", "tabloid", "podcast", "show", "programme",
+     "program", "documentary", "episode", "column", "blog", "magazin", "zeitung",
+     "zeitschrift", "blatt", "sendung", "programm", "dokumentation", "doku", "kolumne",
+     "folge", "revue", "journal", "émission", "quotidien", "hebdomadaire", "revista",
+     "periódico", "diario", "programa", "rivista", "giornale", "quotidiano", "trasmissione",
+     "jornal", "name", "namen", "bezeichnung", "begriff", "stichwort", "schlagwort",
+     "spitzname", "nickname", "label", "brand", "marke", "wort", "word", "term", "ausdruck",
+     "mot", "palabra", "parola", "palavra"]
 )
+# German compounds ending in one of these are the same: "BBC-Radiosendung", "Tageszeitung".
+_WORK_SUFFIXES = tuple(w for w in _WORK_NOUNS if len(w) >= 4 and w.isalpha())
+# Words between such a noun and the quote: "ein Podcast des „Stern“", "the host of the “…”".
+_WORK_LINKS = frozenset(["des", "der", "von", "vom", "of", "the", "du", "de", "del", "della",
+                         "dello", "di", "la", "le", "el", "il"])
 
 
 def _names_work(atoks: list[_Tok], aq: int, btoks: list[_Tok], bq: int) -> bool:
@@ -2535,7 +2643,12 @@ def _names_work(atoks: list[_Tok], aq: int, btoks: list[_Tok], bq: int) -> bool:
     k = bq
     while k >= 2 and btoks[k - 2].text == "§" and btoks[k - 1].text.lower() in _CONJ | {","}:
         k -= 2  # a list of titles: „Die Stadt und die Hunde“, „…“ und „Das Fest des Ziegenbocks“
-    if k > 0 and btoks[k - 1].text.lower() in _WORK_NOUNS:
+    b = k - 1
+    while b > 0 and k - b <= 2 and btoks[b].text.lower() in _WORK_LINKS:
+        b -= 1  # "ein Podcast des „Stern“"
+    if b >= 0 and (btoks[b].text.lower() in _WORK_NOUNS or (
+            _is_cap(btoks[b].text) and len(btoks[b].text) > 6
+            and btoks[b].text.lower().endswith(_WORK_SUFFIXES))):
         return True
     # the author of a work: "Der Autor von „…“", "the author of “…”", "l'auteur de « … »"
     return k > 1 and btoks[k - 1].text.lower() in _OF and btoks[k - 2].text.lower() in _AUTHORS
@@ -2663,6 +2776,8 @@ def _colon_subject(toks: list[_Tok], q: int, text: str, known: frozenset[str]) -
     k = q - 2
     while k >= 0 and toks[k].text != "§":
         run = _name_run(toks, k, -1)
+        if run is not None and (person := _affiliated(toks, run[0], 0, text)) is not None:
+            return person  # "Luke Bartholomew vom Vermögensverwalter Aberdeen Investments"
         if run is not None:
             for lo in range(run[0], run[1] + 1):  # "L'elogio di Trump:" -> Trump
                 name = _clean_name(toks, lo, run[1], text)
@@ -2674,6 +2789,56 @@ def _colon_subject(toks: list[_Tok], q: int, text: str, known: frozenset[str]) -
             k = run[0] - 1
             continue
         k -= 1
+    return None
+
+
+# Words before a word that something is called: "nannte sie X eine „…“", "als „…“", "called
+# it a '…'", "qualifié de « … »".
+_CALLED = frozenset(["als", "as", "comme", "como", "come", "de", "a", "an", "ein", "eine",
+                     "einen", "einem", "einer", "un", "une", "una", "uno"])
+
+
+def _called(toks: list[_Tok], q: int) -> bool:
+    """Whether the quote at ``toks[q]`` is what someone calls a thing (the predicate of a
+    verb of calling: an indefinite article or ``als``/``as`` just before, an adjective
+    between): "nannte sie Klöckner eine „Polarisierungsunternehmerin“", "verteidigte den
+    Einsatz als gerechtfertigte „Strafverfolgungsmaßnahme“"."""
+    for k in range(q - 1, max(-1, q - 3), -1):
+        t = toks[k].text
+        if t.lower() in _CALLED:
+            return True
+        if not (t.isalpha() and t[0].islower()):
+            return False
+    return False
+
+
+_AS = frozenset(["als", "as", "comme", "como", "come"])
+# Words before "als"/"as" that make the phrase a name the thing goes by, not what the
+# subject calls it: "bekannt als „…“", "known as", "gilt als".
+_KNOWN_AS = frozenset(["bekannt", "known", "gilt", "galt", "gelten", "galten", "such",
+                       "connu", "connue", "conocido", "conocida", "noto", "nota", "so"])
+
+
+def _calling_subject(toks: list[_Tok], q: int, text: str, known: frozenset[str]) -> _Who | None:
+    """The person who calls something by the quoted word: the subject of the sentence when
+    the quote follows ``als``/``as`` (an adjective between): "US-Botschafter Mike Waltz …
+    verteidigte den Einsatz als gerechtfertigte „Strafverfolgungsmaßnahme“"."""
+    k = q - 1
+    while k > 0 and q - k < 3 and toks[k].text.isalpha() and toks[k].text[0].islower() \
+            and toks[k].text.lower() not in _AS:
+        k -= 1
+    if k <= 0 or toks[k].text.lower() not in _AS or toks[k - 1].text.lower() in _KNOWN_AS \
+            or not toks[k - 1].text[:1].isalpha():
+        return None
+    for s in _subject_slots(toks, k):
+        if toks[s].text.lower() in _PRONOUNS:
+            return _Who(None, None, stand_in=True)
+        run = _name_run(toks, s, 1)
+        if run is not None:
+            name = _clean_name(toks, run[0], run[1], text)
+            if name is not None and _person_like(name, known):
+                return _Who(name, None)
+            return None
     return None
 
 
