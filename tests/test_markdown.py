@@ -651,3 +651,73 @@ def test_role_after_a_name_is_its_role() -> None:
     assert md.dumps(a).splitlines()[2] == "By [John Smith](#), Senior Reporter and Jane Doe, Photographer"
     built = Article(title="X", bylines=[nm.Byline(name="Jane Doe", role="Staff Writer")])
     assert [(b.name, b.role) for b in md.loads(md.dumps(built)).bylines] == [("Jane Doe", "Staff Writer")]
+
+
+# --- the hand-written path for paragraphs whose only markup is links --------------------
+
+# Mostly what the fast path takes (so that it is exercised), sometimes what it must refuse.
+_LINK_TEXT = st.one_of(
+    st.text(alphabet="ab éü港 .,;:!?()'\"-/#%", max_size=12),
+    st.text(alphabet="ab éü港 .,;:!?()'\"-/#%[]", max_size=12),
+)
+_LINK_DEST = st.one_of(
+    st.text(alphabet="aZ09:/.?#=%-_~+*@!$,;'Feé港\xa0", min_size=1, max_size=14),
+    st.text(alphabet="aZ09:/.?#=%&()'\"{|}é -_~+*@!$,;[]<>\\", max_size=14),
+)
+
+
+@st.composite
+def _link_paragraphs(draw: st.DrawFn) -> str:
+    pieces = []
+    for _ in range(draw(st.integers(1, 4))):
+        pieces.append(draw(_LINK_TEXT))
+        pieces.append(f"[{draw(_LINK_TEXT)}]({draw(_LINK_DEST)})")
+    pieces.append(draw(_LINK_TEXT))
+    return "".join(pieces)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_link_paragraphs())
+def test_link_fast_path_reads_as_markdown_it_does(source: str) -> None:
+    from newsmodel.formats.markdown._inline import _inline_md, _links_only
+
+    fast = _links_only(source)
+    if fast is not None:
+        assert fast == _inline_md(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "[Said ](https://example.com/ref/0)gemeinde on election",
+        "a [b (c)](http://x.y/z?q=1#f) d [e](/rel) f, wow!",
+        "[A](https://example.com/a%20b;c=1) and [B](HTTP://Example.COM:8080/p?q=1#F)",
+    ],
+)
+def test_link_fast_path_takes_plain_links(source: str) -> None:
+    from newsmodel.formats.markdown._inline import _inline_md, _links_only
+
+    assert _links_only(source) is not None
+    assert _links_only(source) == _inline_md(source)
+
+
+def test_link_targets_are_kept_as_written() -> None:
+    # markdown-it-py would percent-encode "Köln" and drop the empty user part of "a:@b"
+    from newsmodel.formats.markdown._inline import _inline_md, _links_only, inline
+
+    source = "[x](a:@b) and [y](https://de.wikipedia.org/wiki/Köln)"
+    assert [m[3] for m in inline(source)[1]] == ["a:@b", "https://de.wikipedia.org/wiki/Köln"]
+    assert _links_only(source) == _inline_md(source)
+    assert [m[3] for m in inline("[z](<a b>) [w](a\\)b)")[1]] == ["a b", "a)b"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://de.wikipedia.org/wiki/Köln", "a b", "a)b", "a:@b", "x<y>", "https://x.y/?a=1&b=2",
+     "https://x.y/%C3%B6", "a\\b"],
+)
+def test_an_inline_link_target_survives_writing_and_reading(url: str) -> None:
+    a = nm.Article(title="T", body=[nm.Paragraph(text="see here", marks=[
+        nm.Mark(kind="link", start=4, end=8, url=url)])])
+    back = nm.loads(nm.dumps(a, format="markdown"), format="markdown")
+    assert back.body[0].marks[0].url == url  # type: ignore[union-attr]

@@ -84,6 +84,10 @@ def _any_link(url: str) -> bool:
     return True
 
 
+def _as_written(url: str) -> str:
+    return url
+
+
 @lru_cache(maxsize=1)
 def _md() -> MarkdownIt:
     from markdown_it import MarkdownIt
@@ -94,6 +98,10 @@ def _md() -> MarkdownIt:
     # link as literal text. The model keeps every link as written, so that validation
     # can flag a dangerous one (NM102) and the HTML writer can neutralise it.
     md.validateLink = _any_link  # type: ignore[method-assign]
+    # It would also percent-encode a destination ("Köln" -> "K%C3%B6ln") and drop an empty
+    # user part ("a:@b" -> "a:b"); the model keeps a link's target as written (escapes
+    # resolved), so that reading and writing change nothing.
+    md.normalizeLink = _as_written  # type: ignore[method-assign]
     return md
 
 
@@ -168,6 +176,11 @@ snapshot of a mark."""
 def _fold_with_marks(
     raw: str, spans: list[tuple[int, int, str, str | None, str | None]]
 ) -> tuple[str, list[MarkTuple]]:
+    order = sorted(spans, key=lambda m: (m[0], -m[1]))
+    if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+        # Folded already (single spaces between words, no other whitespace): every offset
+        # maps to itself, with no need to find the words (most paragraphs; see fold()).
+        return raw, [(kind, s, max(s, e), url, title) for s, e, kind, url, title in order]
     words = [(m.start(), m.end()) for m in _WS_RUN_RE.finditer(raw)]
     if not words:
         return "", []
@@ -189,7 +202,7 @@ def _fold_with_marks(
         return out_start[k + 1] if k + 1 < len(words) else len(text)
 
     marks: list[MarkTuple] = []
-    for s, e, kind, url, title in sorted(spans, key=lambda m: (m[0], -m[1])):
+    for s, e, kind, url, title in order:
         ms, me = at(s, False), at(e, True)
         if me < ms:
             me = ms
@@ -212,6 +225,57 @@ def inline(source: str) -> tuple[str, list[MarkTuple]]:
     if not has_markup(source):
         # Fast path: no character here can start inline markup.
         return fold(source), []
+    links = _links_only(source)
+    if links is not None:
+        return links
+    return _inline_md(source)
+
+
+# A link whose text is plain and whose destination has no character that CommonMark reads
+# specially in a destination (space, control characters, parentheses, angle brackets,
+# backslash escapes, entities) or that would make the brackets ambiguous. Read with
+# normalizeLink off (see _md), markdown-it-py takes such a destination as it is.
+_SIMPLE_LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\(([^\s()<>\\]+)\)")
+_PLAIN_DEST_RE = re.compile(r"[^\x00-\x20\x7f()<>\\\[\]&]+")
+
+
+def _links_only(source: str) -> tuple[str, list[MarkTuple]] | None:
+    """Text whose only markup is ``[plain text](plain-url)`` links, without markdown-it-py.
+
+    Hand-written because markdown-it-py's inline parser costs about 30 µs for a paragraph
+    with one link (the whole plain paragraph path costs a few). Everything else, and any
+    doubt (a bracket left over, a title, an escape, emphasis, an image, a line break, a
+    destination that link normalisation would change), returns None for the full parser;
+    tests/test_markdown.py checks that both give the same on generated paragraphs.
+    """
+    if "\n" in source or "![" in source:
+        return None
+    if "\\" in source or "`" in source or "*" in source or "_" in source or "<" in source or "&" in source:
+        return None
+    parts: list[str] = []
+    spans: list[tuple[int, int, str, str | None, str | None]] = []
+    size = pos = 0
+    for m in _SIMPLE_LINK_RE.finditer(source):
+        before = source[pos : m.start()]
+        dest = m.group(2)
+        if "[" in before or "]" in before or _PLAIN_DEST_RE.fullmatch(dest) is None:
+            return None
+        text = m.group(1)
+        parts.append(before)
+        size += len(before)
+        spans.append((size, size + len(text), "link", dest, None))
+        parts.append(text)
+        size += len(text)
+        pos = m.end()
+    rest = source[pos:]
+    if not spans or "[" in rest or "]" in rest:
+        return None
+    parts.append(rest)
+    return _fold_with_marks("".join(parts), spans)
+
+
+def _inline_md(source: str) -> tuple[str, list[MarkTuple]]:
+    """Plain text and marks of an inline source, read by markdown-it-py."""
     b = _Builder()
     for tok in _md().parseInline(source):
         if tok.children:
