@@ -572,12 +572,13 @@ def test_heldout9_floors(heldout9: dict[str, float]) -> None:
     # labeled before the twelfth round, never tuned on: speaker 0.745 (82/110) before it,
     # 0.718 with all its rules, 0.745 with those kept after the ablation (the German-noun
     # rule, which alone cost the three, removed); precision 1.000, recall 0.982, kind
-    # 0.873; floors set just below. Below the 0.85 goal.
+    # 0.873; floors set just below. Below the 0.85 goal. Its misses were looked at in the
+    # thirteenth round, after which: speaker 0.773 (85/110); floor raised just below.
     assert heldout9["articles"] >= 6
     assert heldout9["labeled"] >= 100
     assert heldout9["precision"] >= 0.95
     assert heldout9["recall"] >= 0.95
-    assert heldout9["speaker_right"] >= 0.74
+    assert heldout9["speaker_right"] >= 0.765
     assert heldout9["kind_right"] >= 0.85
 
 
@@ -1243,3 +1244,50 @@ def test_bench_splits_name_words_on_hyphens() -> None:
         pytest.skip("bench module not loaded")
     assert module.speaker_right("Marlaska", "Fernando Grande-Marlaska")
     assert not module.speaker_right("Grande", "Fernando Grande-Marlaska", strict=True)
+
+
+# --- round 13: rules from held-out 9's misses --------------------------------------------
+
+
+def test_definite_role_resolves_to_latest_person_with_that_role_noun() -> None:
+    paras = ["Präsident Emmanuel Macron reiste ab. Danach sprach US-Präsident Joe Biden.",
+             "„Das war ein großer Tag für uns alle“, sagte der Präsident."]
+    assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == ["Joe Biden"]
+
+
+def test_sentence_about_the_quote_names_its_speaker() -> None:
+    paras = ["„Wir sind gut vorbereitet“, sagte Anna Schmidt.",
+             "„Wir haben gewonnen.“ Mit diesem Zitat sorgte Gordon Herbert für Jubel."]
+    assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == [
+        "Anna Schmidt", "Gordon Herbert"]
+
+
+def test_hyphenated_role_compound_is_no_name() -> None:
+    found = _one("„Das Spiel war stark“, sagte NBC-Co-Kommentator und NBA-Champion "
+                 "Dwyane Wade am Samstag.")
+    assert found == [("Das Spiel war stark", "Dwyane Wade", "full")]
+
+
+def test_quoted_name_after_a_definite_determiner_is_scare() -> None:
+    found = _one("Parallel zum »Africa Forward Summit« riefen Aktivisten zum Gegengipfel.")
+    assert found == [("Africa Forward Summit", None, "scare")]
+
+
+@pytest.fixture(scope="module")
+def heldout10(figures: dict[str, float]) -> dict[str, float]:
+    module = sys.modules["bench_quotes"]
+    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout10")
+    return result
+
+
+def test_heldout10_floors(heldout10: dict[str, float]) -> None:
+    # labeled before the thirteenth round, never tuned on (6 articles, 153 quotes, 104 of
+    # them in one interview with many nested quotes): speaker 0.727 (93/128) before and
+    # after it, precision 0.992, recall 0.837, kind 0.930; floors set just below. Below
+    # the 0.85 goal.
+    assert heldout10["articles"] >= 6
+    assert heldout10["labeled"] >= 100
+    assert heldout10["precision"] >= 0.95
+    assert heldout10["recall"] >= 0.82
+    assert heldout10["speaker_right"] >= 0.71
+    assert heldout10["kind_right"] >= 0.90

@@ -786,7 +786,15 @@ def _is_title(tok: str) -> bool:
     last = low.rsplit("-", 1)[-1]
     if last in _TITLE_WORDS:
         return True
+    if last != low and last.endswith(_COMPOUND_ROLE_ENDS):
+        return True  # a compound of a role is a role: "NBC-Co-Kommentator", "NBA-Champion"
     return any(low.endswith(s) for s in _TITLE_SUFFIXES)
+
+
+# Endings of agent and rank nouns that make a hyphenated compound a role ("NBC-Co-Kommentator",
+# "ZDF-Moderatorin", "NBA-Champion"); a compound's last part only, so that a double name
+# ("Gilgeous-Alexander") is never read as one.
+_COMPOUND_ROLE_ENDS = ("ator", "atorin", "champion", "championne", "reporter", "reporterin")
 
 
 @dataclass
@@ -1238,11 +1246,12 @@ def _role_words(words: Sequence[str]) -> list[str]:
     return out
 
 
-def _titled_names(ctxs: Sequence[_Ctx]) -> list[tuple[frozenset[str], str]]:
+def _titled_names(ctxs: Sequence[_Ctx]) -> list[tuple[frozenset[str], str, tuple[int, int]]]:
     """Every name written after role words ("Russian Defence Minister Sergei Shoigu",
-    "le porte-parole du Kremlin, Dmitri Peskov"), with the role words."""
-    out: list[tuple[frozenset[str], str]] = []
-    for ctx in ctxs:
+    "le porte-parole du Kremlin, Dmitri Peskov"), with the role words and the (paragraph,
+    offset) where it is written, in order."""
+    out: list[tuple[frozenset[str], str, tuple[int, int]]] = []
+    for para, ctx in enumerate(ctxs):
         toks = ctx.toks
         k = 0
         while k < len(toks):
@@ -1273,17 +1282,17 @@ def _titled_names(ctxs: Sequence[_Ctx]) -> list[tuple[frozenset[str], str]]:
             # one adjective may follow the role ("la premier italiana Giorgia Meloni"), not
             # a clause ("della premier si è detto Matteo Salvini")
             if any(_is_title(w) or _affiliation(w) for w in words) and tail <= 1:
-                out.append((frozenset(_role_words(words)), name))
+                out.append((frozenset(_role_words(words)), name, (para, toks[lo].start)))
     return out
 
 
 def _role_index(
-    titled: list[tuple[frozenset[str], str]],
+    titled: list[tuple[frozenset[str], str, tuple[int, int]]],
 ) -> dict[str, list[tuple[frozenset[str], str]]]:
     """The titled names indexed by each of their role words, so that resolving a role reads
     only the names that share a word with it."""
     index: dict[str, list[tuple[frozenset[str], str]]] = {}
-    for roles, name in titled:
+    for roles, name, _ in titled:
         keys = set(roles)
         keys.update(p for w in roles if (p := _role_prefix(w)) is not None)
         for w in keys:
@@ -1320,6 +1329,44 @@ def _resolve_role(role: str, titled: dict[str, list[tuple[frozenset[str], str]]]
         if len({n.split()[-1] for n in found}) == 1:
             return max(found, key=len)
     return None
+
+
+def _role_heads(word: str) -> list[str]:
+    """The role nouns a role word ends in: itself, the part after its last hyphen ("us-
+    präsident" -> "präsident") and a role noun closing a compound ("chefcoach" -> "coach")."""
+    out = [word]
+    last = word.rsplit("-", 1)[-1]
+    if last != word:
+        out.append(last)
+    out.extend(t for t in _TITLE_WORDS if len(t) >= 4 and len(last) > len(t) and last.endswith(t))
+    return out
+
+
+def _head_index(
+    written: list[tuple[frozenset[str], str, tuple[int, int]]],
+) -> dict[str, list[tuple[tuple[int, int], str]]]:
+    """Each titled name, in order of writing, under every role noun its role words end in."""
+    index: dict[str, list[tuple[tuple[int, int], str]]] = {}
+    for roles, name, pos in written:
+        for w in {h for r in roles if _is_title(r) for h in _role_heads(r)}:
+            index.setdefault(w, []).append((pos, name))
+    return index
+
+
+def _recent_role(role: str, heads: dict[str, list[tuple[tuple[int, int], str]]],
+                 at: tuple[int, int]) -> str | None:
+    """For a definite role phrase as speaker ("sagte der Präsident", "der Coach der
+    Franzosen"), the person most recently written before ``at`` with that role noun or a
+    compound ending in it ("US-Präsident Joe Biden", "Chefcoach Gordon Herbert"); None when
+    there is none. The role noun is the phrase's first title word (the role phrase comes
+    without its article)."""
+    words = [w for w in role.split() if w.lower() not in _ARTICLES]
+    noun = next((w for w in _role_words(words) if _is_title(w)), None)
+    if noun is None:
+        return None
+    listed = heads.get(noun, [])
+    k = bisect.bisect_left(listed, at, key=lambda e: e[0]) - 1
+    return listed[k][1] if k >= 0 else None
 
 
 def _apposed_subject(toks: list[_Tok], j: int, text: str, lo: int, verb: str) -> _Who | None:
@@ -1896,6 +1943,46 @@ def _next_sentence(ctx: _Ctx, offset: int) -> _Who | None:
     return None
 
 
+# Nouns for what someone said, after which a sentence that opens "Mit diesem Zitat" or "With
+# these words" is about the quote before it.
+_SPEECH_NOUNS = frozenset(["zitat", "satz", "worten", "aussage", "äußerung", "spruch", "quote",
+                           "words", "remark", "remarks", "comment", "comments", "palabras",
+                           "frase", "propos", "mots", "phrase", "parole", "frase", "woorden"])
+
+
+_POINTING = _DEMONSTRATIVES | frozenset(["diesem", "dieses", "this", "that", "ce", "cet", "cette",
+                                          "este", "esta", "ese", "esa", "questo", "questa",
+                                          "deze", "dit"])
+
+
+def _quote_noun_subject(ctx: _Ctx, offset: int, known: frozenset[str]) -> _Who | None:
+    """The person of a sentence about the quote just before, with no verb of saying: "„…“
+    Mit diesem Zitat, in Anlehnung an …, sorgte Herbert für …". The sentence must open with a
+    preposition, a demonstrative and a noun for an utterance; its speaker is the first
+    name in it whose words are all known from a full name in the text."""
+    after = bisect.bisect_right(ctx.sents, offset, key=lambda b: b[0]) - 1
+    if after < 0 or after + 1 >= len(ctx.sents):
+        return None
+    if ctx.masked[offset:ctx.sents[after][1]].strip(" .!?…§\n") != "":
+        return None  # the quote's sentence goes on after it
+    toks, _ = ctx.sentence_of(ctx.sents[after + 1][0])
+    if len(toks) < 5 or toks[1].text.lower() not in _POINTING \
+            or toks[2].text.lower() not in _SPEECH_NOUNS:
+        return None
+    for k in range(3, len(toks)):
+        if not _is_cap(toks[k].text) or toks[k - 1].text.lower() in _ARTICLES \
+                or toks[k - 1].text.lower() in _LOWER_PREPOSITIONS:
+            continue
+        run = _name_run(toks, k, 1)
+        if run is None:
+            continue
+        name = _clean_name(toks, run[0], run[1], ctx.masked)
+        if name is not None and all(w in known for w in name.split()):
+            return _Who(name, None)
+        return None
+    return None
+
+
 # ---------------------------------------------------------------------------------------
 # The pass over a text
 
@@ -2382,7 +2469,9 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
                    n_paras: int) -> list[Quote]:
     """Speaker, verb and kind of every quote, in order (the pass of
     :func:`extract_quotes_from_paragraphs` once the article is read)."""
-    titled = _role_index(_titled_names([ctx(p) for p in range(n_paras)]))
+    written = _titled_names([ctx(p) for p in range(n_paras)])
+    titled = _role_index(written)
+    heads = _head_index(written)
     stand_ins: list[tuple[int, int, str]] = []
     doc_owners: list[tuple[int, int, str]] = []
     seen_paras = -1
@@ -2441,6 +2530,8 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
             who = _calling_subject(btoks, bq, first.masked, known)
         if who is None and s.closed:
             who = _next_sentence(last, s.eo)
+        if who is None and s.closed and not (bq > 0 and btoks[:bq]):
+            who = _quote_noun_subject(last, s.eo, known)
         if who is not None and who.name is not None and not who.org \
                 and not _speaker_like(who.name, known, nouns):
             who = None
@@ -2448,7 +2539,7 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
         speechy = any(_verb_at(btoks, v) is not None and not (
             v > 0 and btoks[v - 1].text.lower() in _PASSIVE) for v in range(len(btoks)))
         kind = _classify(qtext, before, who is not None, speechy)
-        if _names_work(atoks, aq, btoks, bq):
+        if _names_work(atoks, aq, btoks, bq) or _named_thing(qtext, btoks, bq):
             kind, who = "scare", None  # „…“ ist das erste Kapitel; the film “…”
         elif not direct_attr and _title_like(qtext) and (
                 " " in qtext.strip() or (kind != "full" and who is None)
@@ -2463,13 +2554,15 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
         if who is not None:
             verb = who.verb
             if who.role is not None:
-                speaker = _resolve_role(who.role, titled) or who.role
+                speaker = _recent_role(who.role, heads, (s.sp, s.so)) or _resolve_role(
+                    who.role, titled) or who.role
             elif who.document:
                 speaker = _last_before(doc_owners, s.sp, s.so, floor=max(entry_of[s.sp], s.sp - 2))
             elif who.unnamed:
                 speaker = None
             elif who.name is None and who.hint is not None and \
-                    (resolved := _resolve_role(who.hint, titled)) is not None:
+                    (resolved := _recent_role(who.hint, heads, (s.sp, s.so))
+                     or _resolve_role(who.hint, titled)) is not None:
                 speaker = resolved  # "le président russe" -> Vladimir Poutine
             elif who.name is not None:
                 speaker = who.name
@@ -2840,6 +2933,28 @@ def _calling_subject(toks: list[_Tok], q: int, text: str, known: frozenset[str])
                 return _Who(name, None)
             return None
     return None
+
+
+# Definite determiners and contracted prepositions that make what follows a noun phrase: a
+# quoted name after one is named, not said ("zum »Africa Forward Summit«", "their “Best of
+# the Bench.”").
+_DEFINITE = frozenset([
+    "der", "die", "das", "dem", "den", "des", "zum", "zur", "vom", "beim", "im", "am", "ins",
+    "the", "their", "its", "his", "her", "our", "this", "le", "la", "les", "du", "au", "aux",
+    "el", "los", "las", "del", "al", "il", "lo", "gli", "della", "dello", "degli", "delle",
+    "het"])
+
+
+def _named_thing(qtext: str, btoks: list[_Tok], bq: int) -> bool:
+    """A quoted proper name of two or more words standing as a noun after a definite
+    determiner or a possessive: an event, a title or a product, not anyone's words."""
+    if bq <= 0 or "\n" in qtext:
+        return False
+    prev = btoks[bq - 1].text
+    if prev.lower() not in _DEFINITE and not prev.endswith(("’s", "'s")):
+        return False
+    core = qtext.strip().rstrip(".,")
+    return len(core.split()) >= 2 and _title_like(core)
 
 
 def _title_like(qtext: str) -> bool:
