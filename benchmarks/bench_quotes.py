@@ -19,9 +19,12 @@ and measured only before and after it (``--heldout7-v``); ``tests/labels/quotes/
 round and measured only before and after it (``--heldout8-v``); ``tests/labels/quotes/heldout9/``
 a ninth, labeled before the twelfth round and measured only before and after it
 (``--heldout9-v``); ``tests/labels/quotes/heldout10/`` a tenth, labeled before the thirteenth
-round and measured only before and after it (``--heldout10-v``). The combined figures pool
+round and measured only before and after it (``--heldout10-v``);
+``tests/labels/quotes/heldout11/`` an eleventh, labeled before the fourteenth round and measured
+only before and after it (``--heldout11-v``). The combined figures pool
 held-out sets 1-4 (the ones whose misses earlier rounds have seen), 1-5, 1-6, 1-7, 1-8, 1-9
-(set 9's misses were looked at in the thirteenth round) and 1-10 (every held-out set).
+(set 9's misses were looked at in the thirteenth round), 1-10 (set 10's misses were looked at
+in the fourteenth round) and 1-11 (every held-out set).
 
 Matching: a found quote matches a labeled one of the same article when their texts,
 normalised (case folded, whitespace runs folded, punctuation stripped at both ends), are
@@ -57,9 +60,10 @@ HELDOUT7 = LABELS / "heldout7"
 HELDOUT8 = LABELS / "heldout8"
 HELDOUT9 = LABELS / "heldout9"
 HELDOUT10 = LABELS / "heldout10"
+HELDOUT11 = LABELS / "heldout11"
 ALL_HELDOUT = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
-    HELDOUT10,
+    HELDOUT10, HELDOUT11,
 )
 _PUNCT = " \t\n.,;:!?…\"'“”„‘’‚«»‹›()[]-–—/"
 
@@ -169,6 +173,7 @@ def main() -> None:
         ("held-out set 8", HELDOUT8, "--heldout8-v" in args),
         ("held-out set 9", HELDOUT9, "--heldout9-v" in args),
         ("held-out set 10", HELDOUT10, "--heldout10-v" in args),
+        ("held-out set 11", HELDOUT11, "--heldout11-v" in args),
     ):
         figures = evaluate(verbose=verbose, folder=folder)
         print(f"== {title} ({folder.relative_to(LABELS.parent.parent.parent)})")
@@ -186,6 +191,8 @@ def main() -> None:
     print("== held-out sets 1-9 combined")
     _print(evaluate(folders=ALL_HELDOUT[:9]))
     print("== held-out sets 1-10 combined")
+    _print(evaluate(folders=ALL_HELDOUT[:10]))
+    print("== held-out sets 1-11 combined")
     _print(evaluate(folders=ALL_HELDOUT))
 
 

@@ -12,7 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsmodel.models import Article, Paragraph
-from newsmodel.text.quotes import extract_quotes, extract_quotes_from_paragraphs
+from newsmodel.text.quotes import (
+    _clean_name,
+    _tokens,
+    extract_quotes,
+    extract_quotes_from_paragraphs,
+)
 
 LABELS = Path(__file__).parent / "labels" / "quotes"
 BENCH = Path(__file__).parent.parent / "benchmarks" / "bench_quotes.py"
@@ -1284,10 +1289,73 @@ def test_heldout10_floors(heldout10: dict[str, float]) -> None:
     # labeled before the thirteenth round, never tuned on (6 articles, 153 quotes, 104 of
     # them in one interview with many nested quotes): speaker 0.727 (93/128) before and
     # after it, precision 0.992, recall 0.837, kind 0.930; floors set just below. Below
-    # the 0.85 goal.
+    # the 0.85 goal. Its misses were looked at in the fourteenth round, after which:
+    # speaker 0.789 (101/128); floor raised just below.
     assert heldout10["articles"] >= 6
     assert heldout10["labeled"] >= 100
     assert heldout10["precision"] >= 0.95
     assert heldout10["recall"] >= 0.82
-    assert heldout10["speaker_right"] >= 0.71
+    assert heldout10["speaker_right"] >= 0.78
     assert heldout10["kind_right"] >= 0.90
+
+
+@pytest.fixture(scope="module")
+def heldout11(figures: dict[str, float]) -> dict[str, float]:
+    module = sys.modules["bench_quotes"]
+    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout11")
+    return result
+
+
+def test_heldout11_floors(heldout11: dict[str, float]) -> None:
+    # labeled before the fourteenth round, never tuned on (10 articles, 87 quotes, at most
+    # 11 from one article): speaker 0.724 (63/87) before and after it, precision 1.000,
+    # recall 1.000, kind 0.931; floors set just below. Below the 0.85 goal.
+    assert heldout11["articles"] >= 6
+    assert heldout11["labeled"] >= 80
+    assert heldout11["precision"] >= 0.95
+    assert heldout11["recall"] >= 0.95
+    assert heldout11["speaker_right"] >= 0.715
+    assert heldout11["kind_right"] >= 0.90
+
+
+# --- rules of the fourteenth round --------------------------------------------------------
+
+
+def test_subordinating_conjunction_opens_no_name() -> None:
+    paras = ["Obwohl Mara Lenz krank war, kam sie zur Sitzung. „Ich wollte dabei sein“, "
+             "sagte sie."]
+    assert _find(paras, "dabei sein")[0] == "Mara Lenz"
+
+
+def test_possessive_determiner_opens_no_name() -> None:
+    paras = ["Unsere Nachbarn kamen am Abend vorbei. „Das Wasser steigt weiter“, sagten sie."]
+    assert _find(paras, "Wasser steigt")[0] is None
+
+
+def test_first_part_of_a_suspended_compound_is_no_name() -> None:
+    paras = ["„Wir prüfen das“, sagte Bau-, Verkehrs- und Energiedirektor Karl Moser."]
+    speaker = _find(paras, "prüfen")[0]
+    assert speaker is None or "Moser" in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("von Boris Nadeschdin", "Boris Nadeschdin"),  # a preposition before a full name
+        ("von Weizsäcker", "von Weizsäcker"),  # a particle before a surname stays
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+    ],
+)
+def test_preposition_before_a_full_name_is_dropped(text: str, name: str) -> None:
+    toks = _tokens(text)
+    assert _clean_name(toks, 0, len(toks) - 1, text) == name
+
+
+def test_interview_answers_belong_to_the_interviewee() -> None:
+    paras = ["Die Pilotin Jana Roth flog zwanzig Jahre für die Luftrettung.",
+             "Wie haben Sie angefangen?",
+             "„Mit einem Segelflugschein, als ich sechzehn war“, sagt Roth.",
+             "Der Hubschrauber von Max Keller stand damals im Hangar nebenan.",
+             "Was war Ihr schwierigster Einsatz?",
+             "„Ein Winterabend im Gebirge, bei Sturm und Nebel.“"]
+    assert _find(paras, "Winterabend")[0] == "Roth"

@@ -754,10 +754,27 @@ def _is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper()
 
 
+# Subordinating conjunctions that open a sentence before a name: "Obwohl Liat und …".
+_SUBORDINATORS = frozenset(
+    ["Obwohl", "Obgleich", "Obschon", "Weil", "Während", "Nachdem", "Sobald", "Bevor",
+     "Falls", "Sofern", "Solange", "Seitdem", "Indem", "Wobei", "Sodass", "Ob", "Although",
+     "Though", "Whereas", "Unless", "Once", "Lorsque", "Quand", "Puisque", "Aunque",
+     "Cuando", "Porque", "Mientras", "Sebbene", "Benché", "Quando", "Mentre", "Embora",
+     "Enquanto", "Hoewel", "Terwijl"]
+)
+# Possessive determiners that open a sentence before a noun: "Unsere Wächter sagten …".
+_POSSESSIVES = frozenset(
+    ["Unser", "Unsere", "Unserer", "Unseren", "Unserem", "Mein", "Meine", "Meiner", "Meinen",
+     "Meinem", "Dein", "Deine", "Euer", "Eure", "Seinen", "Seiner", "Seinem", "Ihren", "Ihrem",
+     "Ihrer", "Notre", "Nos", "Mon", "Mes", "Nuestro", "Nuestra", "Nuestros", "Nuestras",
+     "Nostro", "Nostra", "Nostri", "Nosso", "Nossa"]
+)
+
+
 def _stop(tok: str) -> bool:
     """A capitalised word that never starts or extends a name: a listed function word or
     time word, or a word the article itself shows is no name (:func:`_name_evidence`)."""
-    return tok in _STOP_CAPS or tok in _PREPOSITIONS or (
+    return tok in _STOP_CAPS or tok in _SUBORDINATORS or tok in _POSSESSIVES or tok in _PREPOSITIONS or (
         tok.lower() in _TIME_WORDS and tok.lower() not in _NAME_MONTHS) or tok in _NOT_NAMES.get()
 
 
@@ -841,12 +858,22 @@ def _cap_particle(toks: list[_Tok], j: int) -> int:
     return _particle_head(toks, j)
 
 
+_SUSPENDED_NEXT = frozenset([",", "und", "oder", "bzw", "sowie", "and", "or", "en", "of"])
+
+
+def _truncated(toks: list[_Tok], j: int) -> bool:
+    """Whether ``toks[j]`` is the first part of a suspended compound, no name: "Gesundheits-"
+    in "Gesundheits-, Sozial- und Integrationsdirektor"."""
+    return j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 1].start == toks[j].end \
+        and toks[j + 2].text.lower() in _SUSPENDED_NEXT
+
+
 def _name_run(toks: list[_Tok], i: int, direction: int) -> tuple[int, int] | None:
     """The run of name words that begins (direction 1) or ends (direction -1) at ``toks[i]``.
 
     Particles join the words around them ("Ursula von der Leyen"); a capitalised particle
     opens a name where :func:`_cap_particle` allows it ("dice Von der Leyen")."""
-    if not (0 <= i < len(toks)) or not _is_cap(toks[i].text):
+    if not (0 <= i < len(toks)) or not _is_cap(toks[i].text) or _truncated(toks, i):
         return None
     lo = hi = i
     step = direction
@@ -887,7 +914,7 @@ def _name_run(toks: list[_Tok], i: int, direction: int) -> tuple[int, int] | Non
                     j = start - 1
                     continue
             break
-        if _is_cap(t) and not _stop(t) and t[0].isalpha():
+        if _is_cap(t) and not _stop(t) and t[0].isalpha() and not _truncated(toks, j):
             if step > 0:
                 hi = j
             else:
@@ -911,6 +938,9 @@ def _clean_name(toks: list[_Tok], lo: int, hi: int, text: str) -> str | None:
     while len(words) > 1 and len(words[0].text) > 2 and words[0].text[1] in "'’" \
             and words[0].text[2:3].islower():
         words = words[1:]  # a noun with an elided article: "L’imprenditore George Lombardi"
+    if len(words) >= 3 and words[0].text in _PARTICLES and all(
+            _is_cap(w.text) for w in words[1:]):
+        words = words[1:]  # a preposition before a full name: "von Boris Nadeschdin"
     while words and words[-1].text.endswith(("’s", "'s")):
         return None  # a possessive: "Moscow's base"
     if not words:
@@ -2415,7 +2445,7 @@ def extract_quotes_from_paragraphs(
     known, nouns = _known_names([ctx(p) for p in range(len(paras))])
     reset = _NOT_NAMES.set(_name_evidence([ctx(p) for p in range(len(paras))], known))
     try:
-        quotes = _attribute_all(spans, texts, ctx, entry_of, known, nouns, len(paras))
+        quotes = _attribute_all(spans, texts, ctx, entry_of, known, nouns, len(paras), paras)
     finally:
         _NOT_NAMES.reset(reset)
     return _with_inner(quotes, _depth)
@@ -2464,9 +2494,24 @@ def _with_inner(quotes: list[Quote], depth: int) -> list[Quote]:
     return out
 
 
+_LABEL_RE = re.compile(r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,3}:\s*$")
+
+
+def _answers_question(paras: Sequence[str], s: _Span) -> bool:
+    """Whether the quote opens an answer of an interview: its paragraph begins with it (or
+    with the interviewee's name and a colon, "Liat: „…“") right after a paragraph that asks
+    a question and quotes nothing ("Haben sie dir Angst gemacht?")."""
+    if s.sp == 0 or s.so > 80 or not paras[s.sp - 1].rstrip().endswith("?"):
+        return False  # (a label of up to four words is short: no long prefix is read)
+    lead = paras[s.sp][: max(0, s.so - 1)].strip()
+    if lead and _LABEL_RE.fullmatch(lead + " ") is None:
+        return False
+    return _MARK_RE.search(paras[s.sp - 1]) is None
+
+
 def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _Ctx],
                    entry_of: list[int], known: frozenset[str], nouns: frozenset[str],
-                   n_paras: int) -> list[Quote]:
+                   n_paras: int, paras_of: Sequence[str] = ()) -> list[Quote]:
     """Speaker, verb and kind of every quote, in order (the pass of
     :func:`extract_quotes_from_paragraphs` once the article is read)."""
     written = _titled_names([ctx(p) for p in range(n_paras)])
@@ -2479,6 +2524,7 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
     direct: list[bool] = []
     unnamed: list[bool] = []
     prev_speaker: str | None = None
+    interviewee: str | None = None
     prev_end = -10
     last_end = (-1, 0)
     for s, raw in zip(spans, texts, strict=True):
@@ -2522,6 +2568,7 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
             # colon with no verb of saying: „Die Playlist ist …: "Behind Blue Eyes" von …"
             who = None
         direct_attr = who is not None
+        answer = _answers_question(paras_of, s)
         if who is None and bq >= 0:
             who = _in_sentence(btoks, bq, first.masked)
         if who is None and s.sp != s.ep and aq >= 0:
@@ -2600,6 +2647,10 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
         if speaker is None and who is None and kind != "scare" and prev_speaker is not None \
                 and prev_end >= entry_of[s.sp] and not unnamed_since and _continuation(s, prev_end, first, prev_speaker, known):
             speaker = prev_speaker  # an unattributed quote goes on from the one before
+        if kind != "scare" and answer:
+            if who is None and interviewee is not None:
+                speaker = interviewee  # an answer in an interview: the interviewee's
+            interviewee = speaker or interviewee
         if kind == "scare":
             speaker = verb = None
         else:
