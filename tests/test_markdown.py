@@ -721,3 +721,64 @@ def test_an_inline_link_target_survives_writing_and_reading(url: str) -> None:
         nm.Mark(kind="link", start=4, end=8, url=url)])])
     back = nm.loads(nm.dumps(a, format="markdown"), format="markdown")
     assert back.body[0].marks[0].url == url  # type: ignore[union-attr]
+
+
+# --- bugs found by the variant sweep (tests/test_markdown_variants.py) ------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe, John Roe, and Max Mustermann",
+        "By Jane Doe, John Roe, & Max Mustermann",
+        "By [Jane Doe](#), [John Roe](#), and [Max Mustermann](#)",
+    ],
+)
+def test_byline_serial_comma_is_one_separator(line: str) -> None:
+    # Was: a fourth contributor "and" (linked names) or a name "and Max Mustermann".
+    text = f"# T\n\n{line}\n\nJuly 28, 2021\n\nBody.\n"
+    a = nm.loads(text, format="markdown")
+    assert [b.name for b in a.bylines] == ["Jane Doe", "John Roe", "Max Mustermann"]
+    assert nm.dumps(a, format="markdown") == text
+
+
+def test_byline_name_starting_with_and_is_not_split() -> None:
+    a = nm.loads("# T\n\nBy Jane Doe, andrea Roe\n", format="markdown")
+    assert [b.name for b in a.bylines] == ["Jane Doe", "andrea Roe"]
+
+
+def test_dotted_day_date_line_is_a_date_not_a_list() -> None:
+    # "28. Juli 2021" opens an ordered list in CommonMark; docs/format.md names it as a
+    # date line. Was: published None, a ListBlock(start=28) first in the body, and the
+    # lost lead image after it read as a plain paragraph.
+    text = "# T\n\nBy X\n\n28. Juli 2021\n\nBildtext. **dpa**\n\nBody.\n"
+    a = nm.loads(text, format="markdown")
+    assert a.published == dt.date(2021, 7, 28)
+    assert [(i.src, i.caption) for i in a.images] == [(None, Caption(text="Bildtext.", credit="dpa"))]
+    assert a.body == [Paragraph(text="Body.")]
+    assert nm.dumps(a, format="markdown") == text
+    # A one-line numbered list in the header that is no date stays a list.
+    b = nm.loads("# T\n\nBy X\n\n3. Punkt drei\n", format="markdown")
+    assert b.published is None
+    assert isinstance(b.body[0], ListBlock) and b.body[0].start == 3
+
+
+def test_list_opening_the_body_that_looks_like_a_date_round_trips() -> None:
+    one = ListBlock(ordered=True, start=28, items=[ListItem(text="Juli 2021")])
+    for body in ([one], [one, one, Paragraph(text="x")]):
+        a = Article(title="T", body=body)
+        text = nm.dumps(a, format="markdown")
+        assert "\n28) Juli 2021\n" in text
+        assert nm.loads(text, format="markdown") == a
+
+
+def test_setext_heading_with_dashes_is_a_heading() -> None:
+    # Was: a paragraph and a raw "---" block ("---" was taken as a thematic break).
+    text = "# T\n\nBy X\n\nBody.\n\nA setext heading\n---\n\nAfter.\n"
+    a = nm.loads(text, format="markdown")
+    assert a.body == [
+        Paragraph(text="Body."),
+        Heading(text="A setext heading", level=2),
+        Paragraph(text="After."),
+    ]
+    assert nm.dumps(a, format="markdown") == text

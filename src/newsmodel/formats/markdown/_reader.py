@@ -67,7 +67,9 @@ _RELATED_RE = re.compile(
     r" {0,3}\*\*(Related articles?|Related): \[(" + _TEXT + r")\]\(" + _DEST + r"\)\*\*[ \t]*"
 )
 _LINK_RE = re.compile(r"\[((?:[^\\\[\]]++|\\.)*+)\]\(" + _DEST + r"\)")
-_SEP_RE = re.compile(r"\s*(?<!\\),\s*|\s+(?:and|&)\s+")
+# ", and" / ", &" (the serial comma: "A, B, and C") is one separator, not a comma
+# followed by a name "and C".
+_SEP_RE = re.compile(r"\s*(?<!\\),(?:\s+(?:and|&)(?=\s))?\s*|\s+(?:and|&)\s+")
 # Matched in place on a block's first line (MULTILINE: "$" is the end of that line).
 _BYLINE_RE = re.compile(r" {0,3}By(?:[ \t]|$)", re.MULTILINE)
 _UPDATED_RE = re.compile(r" {0,3}Updated(?::|[ \t]|$)[ \t:]*", re.IGNORECASE)
@@ -378,11 +380,16 @@ class _Reader:
         # A date line that cannot be read still takes its place (None, with NM002).
         seen_pub = seen_mod = False
         for _ in range(2):
-            if not (i < len(blocks) and blocks[i][0] in PARA_KINDS):
+            if i >= len(blocks):
                 break
             b = blocks[i]
             line = text[b[1] : b[2]]
             if "\n" in line:
+                break
+            if b[0] not in PARA_KINDS and not (b[0] == "complex" and line.lstrip(" ")[:1].isdigit()):
+                # "28. Juli 2021" opens an ordered list in CommonMark, but docs/format.md
+                # names it as a date line: in the header, a one-line block that starts
+                # with a digit is tried as a date line (and stays a list if it is none).
                 break
             upd = _UPDATED_RE.match(line) is not None
             got, is_mod = self.date_line(line, b[1], upd)

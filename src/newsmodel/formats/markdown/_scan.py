@@ -231,7 +231,11 @@ def _run(text: str, s: int, e: int, blocks: list[Block]) -> int:
                 b = e
             t = text[a:b]
             if _SETEXT_RE.match(t):
+                # The underline of a setext heading ends the paragraph as a heading
+                # (checked before _interrupts: "---" is also a thematic break).
                 setext = True
+                last = b
+                break
             if _interrupts(t):
                 break
             last = b

@@ -387,11 +387,12 @@ class _Renderer:
                     not self.has_lead,
                 )
             prev = a.body[idx - 1] if idx > 0 else None
-            alt = (
+            first_alt = self.first_list_alt()
+            alt = (idx == 0 and first_alt) or (
                 isinstance(block, ListBlock)
                 and isinstance(prev, ListBlock)
                 and prev.ordered == block.ordered
-                and not _alt_of(a.body, idx - 1)
+                and not _alt_of(a.body, idx - 1, first_alt)
             )
             return _block(block, a.images, nl, risks, alt)
         if key == "footer":
@@ -400,6 +401,21 @@ class _Renderer:
                 return rec.slice(label.start, url.start) + f"<{_autolink(value)}>"
             return f"{_FOOTER_LABEL}{nl}{nl}<{_autolink(value)}>"
         raise ValueError(key)  # pragma: no cover
+
+    def first_list_alt(self) -> bool:
+        """Whether a numbered list opening the body takes the ")" marker.
+
+        A one-item list "28. Juli 2021" right after the title or byline would be read as
+        a date line (docs/format.md names "28. Juli 2021" as one); "28) Juli 2021" is not.
+        """
+        body = self.a.body
+        if not body or self.has_date or self.has_updated:
+            return False
+        b = body[0]
+        if not (isinstance(b, ListBlock) and b.ordered and len(b.items) == 1 and not b.items[0].items):
+            return False
+        line = _block(b, self.a.images, self.nl)
+        return _risky_first(line, byline=False, date=True, updated=True)
 
     def image_in_place(self, value: tuple[ImageBlock, Image | None], old: Part, rec: SourceRecord) -> str:
         img = value[1]
@@ -417,14 +433,20 @@ class _Renderer:
         return out + self.nl + self.nl + _caption(cap)
 
 
-def _alt_of(body: list[Any], idx: int) -> bool:
-    """Whether the list at idx is written with the other marker (alternating runs)."""
+def _alt_of(body: list[Any], idx: int, first_alt: bool = False) -> bool:
+    """Whether the list at idx is written with the other marker (alternating runs).
+
+    ``first_alt``: the list at index 0 takes the other marker (see
+    ``_Renderer.first_list_alt``), and a run that starts there alternates from it.
+    """
     run = 0
     while idx - 1 - run >= 0:
         prev, cur = body[idx - 1 - run], body[idx - run]
         if not (isinstance(prev, ListBlock) and isinstance(cur, ListBlock) and prev.ordered == cur.ordered):
             break
         run += 1
+    if first_alt and idx - run == 0:
+        return run % 2 == 0
     return run % 2 == 1
 
 
