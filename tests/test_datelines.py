@@ -127,3 +127,46 @@ def test_long_paragraph_without_dateline_is_cheap_and_none() -> None:
     assert parse_dateline(text) is None
     assert parse_dateline("A" * 10_000 + " - B") is None
     assert parse_dateline("(" * 5_000) is None
+
+
+# Rules added after the held-out set (tests/labels/heldout/datelines.json) was measured.
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("LAS VEGAS (AP) — A casino worker was arrested on Friday.", ["LAS VEGAS"]),
+        ("EL PASO, Texas — Migrants crossed the river overnight.", ["EL PASO", "Texas"]),
+        ("LA PAZ (Reuters) - Bolivia's president named a new cabinet.", ["LA PAZ"]),
+    ],
+)
+def test_article_opens_a_place_in_capitals(text: str, places: list[str]) -> None:
+    d = parse_dateline(text)
+    assert d is not None
+    assert d.places == places
+
+
+def test_full_stop_and_dash_after_the_agency() -> None:
+    d = parse_dateline("Bogotá, 9 nov (EFE).- La Fiscalía imputó a tres exfuncionarios.")
+    assert d is not None
+    assert (d.text, d.places, d.date, d.agency) == (
+        "Bogotá, 9 nov (EFE)",
+        ["Bogotá"],
+        "9 nov",
+        "EFE",
+    )
+    assert d.rest == "La Fiscalía imputó a tres exfuncionarios."
+
+
+def test_agency_between_slashes() -> None:
+    d = parse_dateline("ST. PETERSBURG, November 9. /TASS/. The forum opened on Thursday.")
+    assert d is not None
+    assert (d.text, d.places, d.date, d.agency) == (
+        "ST. PETERSBURG, November 9. /TASS/",
+        ["ST. PETERSBURG"],
+        "November 9",
+        "TASS",
+    )
+    assert d.rest == "The forum opened on Thursday."
+    assert parse_dateline("Berlin/Hamburg/Teheran - Die Gespräche dauern an.") is not None
+    assert parse_dateline("He said /Reuters/ was wrong about it.") is None

@@ -222,3 +222,50 @@ def test_never_fills_in_from_today() -> None:
 def test_long_input_is_refused_quickly() -> None:
     assert parse_date("1" * 10_000) is None
     assert parse_date("July " * 40 + "28, 2021") is None
+
+
+# Rules added after the held-out set (tests/labels/heldout/dates.json) was measured.
+
+
+def test_dotted_day_under_thirteen_is_not_swapped() -> None:
+    # A dotted date is day.month.year also when the day could be a month.
+    assert parse_date("07.02.2023") == dt.date(2023, 2, 7)
+    assert parse_date("Freitag, 03.11.2023") == dt.date(2023, 11, 3)
+    assert parse_date("1.6.2022") == dt.date(2022, 6, 1)
+
+
+def test_slashed_date_in_another_language_puts_the_day_first() -> None:
+    assert parse_date("Publicado el 09/10/2023 a las 18:00") == dt.date(2023, 10, 9)
+    assert parse_date("Mis à jour le 02/01/2024") == dt.date(2024, 1, 2)
+    with pytest.raises(DateParseError):  # English keeps refusing to guess
+        read_date("Updated 02/01/2024")
+
+
+def test_compact_iso_day() -> None:
+    assert parse_date("20231109") == dt.date(2023, 11, 9)
+    assert parse_date("19991231") == dt.date(1999, 12, 31)
+    assert parse_date("20231309") is None
+
+
+def test_chinese_japanese_korean_year_month_day() -> None:
+    assert parse_date("2023年11月9日") == dt.date(2023, 11, 9)
+    assert parse_date("2023년 11월 9일") == dt.date(2023, 11, 9)
+    moment = parse_date("2023年11月9日 18:30 JST")
+    assert moment == dt.datetime(2023, 11, 9, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+
+
+def test_bullet_between_day_and_time() -> None:
+    r = read_date("9 November 2023 • 6:30pm")
+    assert r.value == dt.date(2023, 11, 9)
+    assert r.naive_time
+
+
+def test_dutch_abbreviation_mrt() -> None:
+    assert parse_date("12 mrt 2023") == dt.date(2023, 3, 12)
+
+
+def test_second_update_stamp_is_left_out() -> None:
+    r = read_date("Publié le 9 novembre 2023 à 18h30, mis à jour à 19h02")
+    assert (r.value, r.kind) == (dt.date(2023, 11, 9), "published")
+    r = read_date("Published 9 November 2023 | Updated 10 November 2023")
+    assert (r.value, r.kind) == (dt.date(2023, 11, 9), "published")

@@ -14,7 +14,14 @@ The rules, in the order they run:
    or a publication) or a combination ("Photo: Jane Doe", "Jane Doe (Reuters)", "Editing by
    Jane Doe"). A role never becomes a name: it is attached to the contributor it belongs to.
 6. "Jane Doe, Reuters" -- an organization after a comma that closes a list of people --
-   gives the people that affiliation instead of a separate organization byline.
+   gives the people that affiliation instead of a separate organization byline; so does
+   a several-word agency written after a name without a comma ("DAVID RISING Associated
+   Press") and an agency title after names ("AP Diplomatic Writers", to all of them when
+   plural).
+7. After a name, a sentence-case title ("Cyber correspondent", also without a comma:
+   "Tom Phillips Latin America correspondent") and "Special to The Post" are roles; a
+   place ("Luke Harding in Kyiv", "Von A und B, Berlin") is dropped; separators inside
+   parentheses do not split ("Florence de Changy (Hongkong, correspondance)").
 """
 
 from __future__ import annotations
@@ -265,17 +272,31 @@ _ROLE_PREFIX_RE = re.compile(
     r"^(?P<role>(?:photos?|fotos?|photography|fotografie|bilder?|images?|text|texte|video|"
     r"videos?|grafiken?|graphics?|illustrations?|infografik|infographics?|interview|"
     r"recherche|research|produktion|production|mitarbeit|kamera|camera|montage|schnitt|"
-    r"editing|edited|redaktion|moderation)(?:\s+(?:and|und|&)\s+[a-zäöü]+)?)\s*:\s*",
+    r"editing|edited|redaktion|moderation|tekst|beeld|testo|testi|texto|zdjęcia|"
+    r"текст|фото|видео|графика|иллюстрации)(?:\s+(?:and|und|&)\s+[a-zäöü]+)?)\s*:\s*",
     re.IGNORECASE,
 )
 _ROLE_BY_RE = re.compile(
-    r"^(?P<role>(?:additional\s+)?(?:reporting|editing|edited|photos?|photographs|"
-    r"photography|illustrations?|graphics|video|translated|translation|compiled|"
+    r"^(?P<role>(?:additional\s+)?(?:reporting|editing|edited|writing|photos?|photographs|"
+    r"pictures|photography|illustrations?|graphics|video|translated|translation|compiled|"
     r"interview|fact-checked|research|design|produced|production)(?:\s+\w+)?)"
     r"\s+(?:by|von|par|por)\s+",
     re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"[\r\n]+")
+# Words that put a place after a name: "Luke Harding in Kyiv", "Max Muster aus Kiew".
+_PLACE_WORDS = frozenset({"in", "aus", "à"})
+# "Jane Smith | Special to The Post": a freelancer's credit, a role.
+_SPECIAL_TO_RE = re.compile(r"^special\s+(?:to|for)\s+\S", re.IGNORECASE)
+# Role words written before a name in Chinese bylines: "记者 王晓东".
+_PREFIX_ROLE_CJK_RE = re.compile(r"^(?P<role>特约记者|记者|記者|特派记者|编辑|編輯)[\s:：]*(?=\S)")
+# "Tekst: Kari Nordmann Foto: Ola Nordmann": a role with a colon inside a segment starts
+# the next credit.
+_MID_ROLE_RE = re.compile(
+    r"(?<=\w) (?=(?:photos?|fotos?|photography|fotografie|bilder?|images?|text|texte|video|"
+    r"tekst|beeld|testo|texto|grafik|graphics?|illustrations?|текст|фото|видео)\s*:)",
+    re.IGNORECASE,
+)
 
 
 def _drop_date_tail(text: str) -> str:
@@ -321,7 +342,8 @@ _ORG_WORDS = _words(
     agentur agency press presse media medien verlag times post journal tribune herald
     gazette daily weekly magazine magazin radio tv television fernsehen rundfunk
     ajansı ajansi agencia agenzia agence dienst service services group gruppe
-    editorial board wire images pictures
+    editorial board wire images pictures redazione redacción redação rédaction redactie
+    redaksjonen redaktionen редакция
     """
 )
 # Newsroom words inside names in scripts without spaces: newspaper, daily, news agency,
@@ -440,7 +462,7 @@ _PLAIN_STOP = _ROLE_NOUNS | _words(
 )
 # ... and words they match only as written ("Jane E Doe" is one name, "Jane e Doe" two).
 _PLAIN_STOP_AS_WRITTEN = frozenset(w for w in _CONJ_WORDS if w.isalpha()) | _words(
-    "is ist est es è"
+    "is ist est es è in aus à to"
 )
 _PLAIN_LAST = frozenset("외等か他명人名")
 
@@ -456,6 +478,8 @@ def _is_plain(text: str) -> bool:
     if "" in tokens or not words.replace(" ", "").isalpha():
         return False
     if not _PLAIN_STOP_AS_WRITTEN.isdisjoint(tokens):
+        return False
+    if len(tokens) >= 3 and _agency_tail(text.split(" ")):
         return False
     if words.isascii():
         return _PLAIN_STOP.isdisjoint(words.lower().split(" "))
@@ -568,6 +592,73 @@ def _split_role_prefix(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def _sentence_case_role(text: str) -> bool:
+    """Tell a sentence-case title ("Cyber correspondent", "Russia editor") from a name.
+
+    Used only right after a person's name: a capitalised word and a role noun in lower
+    case at the end, which no name has.
+    """
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and words[-1].islower()
+        and words[-1].strip(".,:") in _ROLE_NOUNS
+    )
+
+
+def _split_role_suffix(text: str) -> tuple[str, str | None]:
+    """Split "Tom Phillips Latin America correspondent" into the name and the role.
+
+    The name is the first two capitalised words, or more up to the first role word
+    ("Leigh Ann Caldwell Senior reporter"); the role ends in a role noun in lower case.
+    """
+    words = text.split()
+    if len(words) < 4 or not _sentence_case_role(" ".join(words[-2:])):
+        return text, None
+    if not all(w[:1].isupper() for w in words[:-1]):
+        return text, None
+    cut = 2
+    for i in range(2, len(words) - 1):
+        if words[i].casefold() in _ROLE_MODIFIERS or words[i].casefold() in _ROLE_NOUNS:
+            cut = i
+            break
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _strip_place_tail(text: str) -> str:
+    """Drop the place in "Luke Harding in Kyiv", "Quique Kierszenbaum in Tel Aviv"."""
+    words = text.split()
+    for k in range(2, min(len(words) - 1, 6)):
+        if words[k] in _PLACE_WORDS:
+            place = words[k + 1 :]
+            if (
+                1 <= len(place) <= 3
+                and all(w[:1].isupper() for w in words[:k])
+                and all(w[:1].isupper() for w in place)
+            ):
+                return " ".join(words[:k])
+            return text
+    return text
+
+
+def _agency_tail(words: list[str]) -> int:
+    """How many last words of a name credit an agency ("DAVID RISING Associated Press").
+
+    A several-word agency after at least two words, or an agency written differently from
+    a name in capitals before it; 0 when none (a person may be called "Bloomberg").
+    """
+    for n in (3, 2, 1):
+        if len(words) < n + 2:
+            continue
+        tail, head = " ".join(words[-n:]), " ".join(words[:-n])
+        if not is_agency(tail):
+            continue
+        if n >= 2 or (head.isupper() and not tail.isupper()):
+            return n
+    return 0
+
+
 def _clean(text: str) -> str:
     end = text.rstrip(" ,;:|")
     # (The pattern ends in "\\.$", and "$" also matches before a final line break.)
@@ -634,7 +725,15 @@ def _split(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     sep = ""
+    # "Florence de Changy (Hongkong, correspondance)": no split inside parentheses. The
+    # depth is counted over each stretch once, so the whole count stays linear.
+    depth = 0
+    counted = 0
     for m in _SEP_RE.finditer(text):
+        depth += text.count("(", counted, m.start()) - text.count(")", counted, m.start())
+        counted = m.start()
+        if depth > 0 and ")" in text[m.end() : m.end() + 80]:
+            continue
         out.append((sep, text[pos : m.start()]))
         sep = m.group(0).strip().casefold() or " "
         if sep.startswith(",") and sep[1:].strip():
@@ -710,10 +809,13 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         text = _EMAIL_RE.sub(_take_email, text)
     if "://" in text or "www." in text:
         text = _URL_RE.sub(" ", text)
+    if ":" in text:
+        text = _MID_ROLE_RE.sub("; ", text)
     text = " ".join(text.split())
 
     pieces: list[_Piece] = []
     pending_role: str | None = None
+    orphan_role: str | None = None  # a role credited to nobody ("By Our Foreign Staff")
     for sep, raw in _merge_suffixes(_split(text)):
         seg = raw.strip()
         if shortcuts and _is_plain(seg):
@@ -780,7 +882,24 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             elif "@" not in inner:
                 role = role or inner
 
-        if _is_role(seg) and not is_agency(seg):
+        after_person = (
+            bool(pieces)
+            and sep in {",", "|", "-", "–", "—", "/", ";"}
+            and pieces[-1].kind == "person"
+            and pieces[-1].role is None
+        )
+        org_role = _org_led_role(seg) if after_person else None
+        if org_role is not None:
+            # "MATTHEW LEE AND ELLEN KNICKMEYER, AP Diplomatic Writers": the agency and
+            # the role of the people before, all of them when the role is plural.
+            org, role_text = org_role
+            for p in _people_before(pieces, plural=role_text.casefold().endswith("s")):
+                p.role = p.role or role_text
+                p.affiliation = p.affiliation or org
+            continue
+        if (_is_role(seg) and not is_agency(seg)) or (
+            after_person and (_sentence_case_role(seg) or _SPECIAL_TO_RE.match(seg))
+        ):
             # "Staff Writer" after a name belongs to that name; before a name, to the next.
             if pieces and sep in {",", "|", "-", "–", "—", "/", ";"} and pieces[-1].role is None:
                 pieces[-1].role = seg
@@ -788,6 +907,7 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
                     pieces[-1].email = email
             else:
                 pending_role = seg
+                orphan_role = orphan_role or seg
             continue
 
         seg = _OTHERS_TAIL_RE.sub("", seg) or seg
@@ -795,6 +915,10 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         if m_suffix:
             role = role or m_suffix.group("role")
             seg = seg[: m_suffix.start()]
+        m_cjk = _PREFIX_ROLE_CJK_RE.match(seg)
+        if m_cjk:
+            role = role or m_cjk.group("role")
+            seg = seg[m_cjk.end() :]
 
         m_org = _POSSESSIVE_ORG_RE.match(seg)
         if m_org and _looks_like_organization(m_org.group("org")):
@@ -804,6 +928,13 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         lead_role, seg = _split_role_prefix(seg)
         if lead_role:
             role = role or lead_role
+        seg, tail_role = _split_role_suffix(seg)
+        role = role or tail_role
+        seg = _strip_place_tail(seg)
+        words = seg.split()
+        n_agency = _agency_tail(words)
+        if n_agency and not affiliation:
+            seg, affiliation = " ".join(words[:-n_agency]), " ".join(words[-n_agency:])
 
         if role is None and pending_role is not None and sep in _CONJ_WORDS:
             role = pending_role
@@ -819,6 +950,17 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             )
         )
 
+    if (
+        not pieces
+        and orphan_role is not None
+        and orphan_role.split(None, 1)[0].casefold() in _POSSESSIVES
+    ):
+        # A house credit with no name ("By Our Foreign Staff", "Von unserem
+        # Korrespondenten"): the credit is the name. A bare role ("Staff Writer") credits
+        # nobody and gives nothing, as the Markdown reader's role test relies on.
+        name = _clean(orphan_role)
+        kind = "organization" if _looks_like_organization(name) else "person"
+        pieces.append(_Piece(name=name, kind=kind))
     _apply_affiliation(pieces)
     _drop_trailing_place(pieces)
     if len(pieces) == 1:
@@ -854,11 +996,48 @@ def _plain_byline(name: str) -> list[Byline]:
     return [Byline(name=name, kind=kind, role=None, affiliation=None, email=None)]
 
 
+def _org_led_role(seg: str) -> tuple[str, str] | None:
+    """Split "AP Diplomatic Writers" into the agency and the role; None for other text."""
+    first, _, rest = seg.partition(" ")
+    if not rest or not is_agency(first):
+        return None
+    words = rest.split()
+    # "AP Business Writer", "AP White House Correspondent": a title in capitals.
+    title = len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if _is_role(rest) or (title and words[-1].casefold() in _ROLE_NOUNS):
+        return first, rest
+    return None
+
+
+def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
+    """The last person, or with ``plural`` the people joined to it by "and"."""
+    out = [pieces[-1]]
+    if plural:
+        i = len(pieces) - 1
+        while i > 0 and pieces[i].sep_before in _CONJ_WORDS | {","}:
+            i -= 1
+            if pieces[i].kind != "person" or pieces[i].role is not None:
+                break
+            out.append(pieces[i])
+    return out
+
+
 def _drop_trailing_place(pieces: list[_Piece]) -> None:
-    """Drop the place in "Von Max Muster, Berlin": one capitalised word after a full name."""
+    """Drop the place in "Von Max Muster, Berlin": one capitalised word after full names.
+
+    After one full name, or after a list of full names closed by "und"/"and" ("Von
+    Benedikt Peters und Ronen Steinke, Berlin"): a one-word name after such a list is not
+    one more contributor.
+    """
     if len(pieces) < 2:
         return
     last, before = pieces[-1], pieces[-2]
+    people = pieces[:-1]
+    closed_list = (
+        len(people) >= 2
+        and people[-1].sep_before in _CONJ_WORDS
+        and all(p.kind == "person" and len(p.name.split()) >= 2 for p in people)
+    )
     if (
         last.sep_before == ","
         and last.kind == "person"
@@ -870,7 +1049,7 @@ def _drop_trailing_place(pieces: list[_Piece]) -> None:
         and not last.name.isupper()
         and before.kind == "person"
         and len(before.name.split()) >= 2
-        and len(pieces) == 2
+        and (len(pieces) == 2 or closed_list)
     ):
         pieces.pop()
 

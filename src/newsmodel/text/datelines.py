@@ -3,7 +3,8 @@
 A dateline names where (and sometimes when) a story was filed and which agency filed it,
 and ends with a dash: "BEIRUT/THE HAGUE, March 7 (Reuters) -", "MOSCOW —", "DUSHANBE,
 Tajikistan (AP) —", "WASHINGTON, D.C. -", "Berlin (dpa) -", "(dpa) -", "(ANSA) - ROMA,
-28 LUG -". German papers also end it with a full stop: "Frankfurt/Main. Die ...".
+28 LUG -". German papers also end it with a full stop: "Frankfurt/Main. Die ...". EFE writes
+"Madrid, 5 mar (EFE).- ...", TASS "MOSCOW, March 5. /TASS/. ...".
 
 Most paragraphs have no dateline, so the rules are strict about what counts:
 
@@ -100,6 +101,10 @@ _NOT_PLACES = _words(
     """
 )
 
+# Articles that open place names written in capitals: "THE HAGUE", "LOS ANGELES",
+# "LAS VEGAS", "EL PASO", "LA PAZ", "LE HAVRE", "LES SABLES-D'OLONNE", "DEN HAAG".
+_PLACE_ARTICLES = _words("the la le les los las el al den")
+
 _BROADCASTERS = frozenset(
     {"CNN", "BBC", "CBS", "NBC", "ABC", "Fox", "CNBC", "ARD", "ZDF", "ORF", "SRF"}
 )
@@ -148,7 +153,7 @@ def _place_words_ok(place: str, *, caps: bool) -> bool:
     if not words or len(words) > 4:
         return False
     first = words[0].strip(".'’").casefold()
-    if first in _NOT_PLACES and not (caps and len(words) > 1 and first in {"the", "la", "le"}):
+    if first in _NOT_PLACES and not (caps and len(words) > 1 and first in _PLACE_ARTICLES):
         return False
     for i, w in enumerate(words):
         core = w.strip("'’")
@@ -279,6 +284,10 @@ def parse_dateline(s: str) -> Dateline | None:
 
     if head.startswith("("):
         return _agency_first(text)
+    if "/" in head:
+        found = _slashed_agency(text)
+        if found is not None:
+            return found
     # Fast reject (most paragraphs have no dateline): every form read below needs a dash,
     # parentheses or a colon in the head, or "Place. " near the start.
     if _MAYBE_RE.search(head) is None and ". " not in text[:48]:
@@ -296,6 +305,35 @@ def parse_dateline(s: str) -> Dateline | None:
         if found is not None:
             return found
     return _without_agency(text)
+
+
+# TASS writes its agency between slashes after a full stop: "MOSCOW, March 5. /TASS/. ...".
+_SLASHED_AGENCY_RE = re.compile(r"\.?[^\S\n]*/(?P<agency>[^\W\d_][\w-]{1,20})/\.?[^\S\n]+")
+
+
+def _slashed_agency(text: str) -> Dateline | None:
+    """The TASS form "MOSCOW, March 5. /TASS/. Text": a known agency between slashes."""
+    head = text[:_HEAD_LIMIT]
+    slash = head.find("/")
+    # The header before the slashes: the full stop and spaces before the first slash.
+    start = len(head[:slash].rstrip().rstrip(".").rstrip())
+    m = _SLASHED_AGENCY_RE.match(head, start)
+    if m is None or not is_agency(m.group("agency")):
+        return None
+    parsed = _parse_header(head[:start], need_caps=False)
+    if parsed is None or not parsed[0]:
+        return None
+    rest = text[m.end() :]
+    if not _starts_sentence(rest):
+        return None
+    places, date = parsed
+    return Dateline(
+        text=text[: m.end()].strip().rstrip(".").rstrip(),
+        places=places,
+        date=date,
+        agency=m.group("agency"),
+        rest=rest,
+    )
 
 
 def _in_header_dash(head: str, dash_pos: int, paren_pos: int) -> bool:
@@ -331,6 +369,10 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
         stripped = after.lstrip()
         if stripped[:1] in {":", "."} and is_agency(agency):
             rest = stripped[1:].lstrip()
+            # "Madrid, 5 mar (EFE).- El Gobierno ...": a full stop and a dash.
+            d_after = _DASH_RE.match(rest)
+            if d_after is not None and d_after.group(0).strip():
+                rest = rest[d_after.end() :]
         elif not stripped:
             rest = ""
         else:

@@ -14,6 +14,11 @@ it reads unambiguously:
   AEST, ...) map to fixed offsets; "ET"/"PT"/"CT"/"MT" to the US zones; "GMT+3" means
   three hours east of Greenwich, not the POSIX reading.
 
+Numeric dates: dotted ones are day.month.year; slashed ones put the day first in a
+string of another language than English ("Publié le 05/03/2024"); "20240305" and
+"2024年3月5日" / "2024년 3월 5일" are read as days. A second, updated stamp after the
+first ("..., mis à jour à 12h40") is left out.
+
 Nothing is filled in: a date without a year or a day is refused, a time without a zone
 keeps only the day (``naive_time=True``), relative dates ("yesterday", "vor 2 Stunden")
 and day/month orders that cannot be told apart ("3/4/2021", "03/04/05") are refused with
@@ -94,7 +99,7 @@ _MONTHS_BY_NUMBER: dict[int, str] = {
     2: "february februar feber février fevrier févr fevr febrero febbraio fevereiro fev "
     "februari lutego luty февраля февраль фев şubat subat feb",
     3: "march märz maerz mars marzo março marco maart marts marca marzec марта март мар mart "
-    "mär mrz mar",
+    "mär mrz mrt mar",
     4: "april avril abril aprile kwietnia kwiecień kwiecien апреля апрель апр nisan abr avr apr",
     5: "may mai mayo maggio maio mei maj maja мая май mayıs mayis mag",
     6: "june juni juin junio giugno junho czerwca czerwiec июня июнь haziran giu jun",
@@ -251,6 +256,10 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     ),
     (r"опубликовано|опубликован|дата\s+публикации", "published"),
 )
+# The indexes of the English patterns in _PREFIXES (the others are other languages).
+_ENGLISH_PREFIXES = frozenset({0, 1, 7})
+# Words written around dates only in languages that put the day before the month.
+_DAY_FIRST_WORDS = _words("à às las um uhr alle ore om kl klockan klokka kello klo godz")
 _PREFIX_RE = re.compile(
     r"^\s*(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_PREFIXES)) + r")"
     r"(?![\w])\s*(?:[:\-–—|]\s*)?(?:(?:on|at|am|um|le|el|il|op|den|em|dnia)(?![\w])\s*)?",
@@ -271,6 +280,16 @@ _ISO_RE = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?"
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
 )
+_SECOND_STAMP_RE = re.compile(
+    r"[,;|•·–—]\s*(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
+    r"|zuletzt\s+aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert"
+    r"|opdateret|zaktualizowano|обновлено)(?![\w]).*$",
+    re.IGNORECASE,
+)
+# "20240305"; the never-matching group gives _read_iso the time groups it expects (None).
+_COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:(?!)(.)(.)(.)(.)(.))?$")
+_CJK_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_BULLET_RE = re.compile(r"[•·]")
 _NUMERIC_RE = re.compile(r"(?<![\d:])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d:])")
 _NUMERIC_ANY_RE = re.compile(r"(?<![\d:.])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\.?(?![\d:])")
 _OFFSET_NAME_RE = re.compile(r"\b(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
@@ -293,6 +312,12 @@ _ENGLISH_OK = frozenset({"am", "pm", "t"})
 
 _DEFAULT_A = dt.datetime(1904, 1, 1, 0, 0, 0)  # noqa: DTZ001 - sentinel defaults only
 _DEFAULT_B = dt.datetime(1908, 2, 2, 13, 37, 0)  # noqa: DTZ001
+
+
+def _month_name(number: str) -> str:
+    """The English name of a month given by its number; the number as written if none."""
+    month = int(number)
+    return _MONTH_EN[month] if 1 <= month <= 12 else number
 
 
 def _tz_for(name: str) -> dt.tzinfo | None:
@@ -323,14 +348,26 @@ def _strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
-def _prefix(text: str) -> tuple[DateKind | None, str]:
+def _prefix(text: str) -> tuple[DateKind | None, int | None, str]:
+    """The kind a leading prefix gives, the index of its pattern, and the text after it."""
     m = _PREFIX_RE.match(text)
     if m is None or m.end() == 0:
-        return None, text
+        return None, None, text
     for i, (_, kind) in enumerate(_PREFIXES):
         if m.group(f"p{i}"):
-            return kind, text[m.end() :]
-    return None, text  # pragma: no cover - one group always matched
+            return kind, i, text[m.end() :]
+    return None, None, text  # pragma: no cover - one group always matched
+
+
+def _day_first(prefix: int | None, text: str) -> bool:
+    """Tell whether a string is written in a language that puts the day first.
+
+    A prefix of another language than English ("Publié le", "Actualizado") or a word
+    only other languages use around a date ("à", "um", "Uhr", "a las") says so.
+    """
+    if prefix is not None:
+        return prefix not in _ENGLISH_PREFIXES
+    return any(w.casefold() in _DAY_FIRST_WORDS for w in _WORD_RE.findall(text))
 
 
 def _refuse(text: str, reason: str) -> DateParseError:
@@ -389,8 +426,15 @@ def _read_iso(original: str, m: re.Match[str], kind: DateKind | None) -> DateRea
     return DateReading(value, kind, text=original)
 
 
-def _check_numeric(original: str, text: str) -> str:
-    """Refuse numeric dates whose day/month order cannot be told; reorder the rest to ISO."""
+def _check_numeric(original: str, text: str, *, day_first: bool = False) -> str:
+    """Refuse numeric dates whose day/month order cannot be told; spell out the rest.
+
+    Args:
+        original: The string as given (for the error).
+        text: The string being normalised.
+        day_first: The string is written in a language other than English (its prefix
+            or its words say so), where numeric dates put the day first.
+    """
     m = _NUMERIC_RE.search(text)
     if m is None:
         if _NUMERIC_ANY_RE.search(text) and not _WORD_RE.search(
@@ -407,6 +451,10 @@ def _check_numeric(original: str, text: str) -> str:
         first, second, year = int(a), int(b), int(c)
         if sep == "." or first > 12 >= second:  # day.month.year is the only dotted order in use
             day, month = first, second
+        elif day_first and first != second:
+            # Month-first order is American English; a string in another language
+            # ("Publié le 05/03/2024", "Actualizado el 05/03/2024") writes the day first.
+            day, month = first, second
         elif second > 12 >= first:
             month, day = first, second
         elif first == second:
@@ -419,7 +467,9 @@ def _check_numeric(original: str, text: str) -> str:
         dt.date(year, month, day)
     except ValueError as exc:
         raise _refuse(original, f"no such day ({exc})") from None
-    return f"{text[: m.start()]} {year:04d}-{month:02d}-{day:02d} {text[m.end() :]}"
+    # Written with the month's name: dateutil's dayfirst reading swaps the day and the
+    # month of "2024-03-05", which is what it would get here.
+    return f"{text[: m.start()]} {day} {_MONTH_EN[month]} {year:04d} {text[m.end() :]}"
 
 
 def _translate(original: str, text: str) -> tuple[str, int | None, list[str]]:
@@ -483,7 +533,10 @@ def read_date(s: str) -> DateReading:
         raise _refuse(original, "empty string")
     if len(text) > 200:
         raise _refuse(original, "too long to be a date")
-    kind, text = _prefix(text)
+    kind, prefix_kind_pattern, text = _prefix(text)
+    # "Publié le 05/03/2024 à 10h15, mis à jour à 12h40": the first stamp is the one the
+    # prefix names; a second, updated one after a separator is not part of it.
+    text = _SECOND_STAMP_RE.sub("", text)
     text = text.strip(" ,;:|–—")
     if not text:
         raise _refuse(original, "a prefix without a date")
@@ -491,6 +544,14 @@ def read_date(s: str) -> DateReading:
     m = _ISO_RE.match(text)
     if m is not None:
         return _read_iso(original, m, kind)
+    m = _COMPACT_RE.match(text)
+    if m is not None:  # "20240305": the basic ISO 8601 form of a day
+        return _read_iso(original, m, kind)
+    if _CJK_DATE_RE.search(text):  # "2024年3月5日", "2024년 3월 5일"
+        text = _CJK_DATE_RE.sub(
+            lambda mm: f" {int(mm.group(3))} {_month_name(mm.group(2))} {mm.group(1)} ", text
+        )
+    text = _BULLET_RE.sub(" ", text)
 
     if _RELATIVE_RE.search(text):
         raise _refuse(original, "relative date: it depends on when the page was read")
@@ -509,7 +570,7 @@ def read_date(s: str) -> DateReading:
     text = _TIME_H_RE.sub(lambda mm: f"{mm.group(1)}:{mm.group(2)}", text)
     text = _HOUR_UHR_RE.sub(lambda mm: f"{mm.group(1)}:00", text)
     text = _ORDINAL_RE.sub(lambda mm: f" {mm.group(1)} ", text)
-    text = _check_numeric(original, text)
+    text = _check_numeric(original, text, day_first=_day_first(prefix_kind_pattern, text))
     # "28. Juli 2021": the dot after a day number is an ordinal mark.
     text = re.sub(r"(?<![\d.])(\d{1,2})\.(?=\s*[^\W\d_])", r"\1 ", text)
     text, weekday, zones = _translate(original, text)
