@@ -512,3 +512,33 @@ def test_place_after_a_list_closed_by_and() -> None:
         ("Anna Lehmann", "person", None, None, None),
         ("Stefan Reinecke", "person", None, None, None),
     ]
+
+
+def test_kind_of_piece_before_the_credit_is_dropped() -> None:
+    assert parse_byline("A commentary by Jane Doe") == [Byline(name="Jane Doe", kind="person")]
+    assert parse_byline("Gastkommentar von Max Muster, dpa") == [
+        Byline(name="Max Muster", kind="person", affiliation="dpa")
+    ]
+
+
+def test_author_source_and_greek_genitive_prefixes() -> None:
+    assert parse_byline("Autor: Jan Novák") == [Byline(name="Jan Novák", kind="person")]
+    assert parse_byline("Της Μαρίας Παππά") == [Byline(name="Μαρίας Παππά", kind="person")]
+    assert parse_byline("Quelle: Reuters") == [Byline(name="Reuters", kind="organization")]
+
+
+def test_more_colon_roles() -> None:
+    assert parse_byline("Teksti: Anna Virta, kuva: Pekka Laine") == [
+        Byline(name="Anna Virta", kind="person", role="Teksti"),
+        Byline(name="Pekka Laine", kind="person", role="kuva"),
+    ]
+    assert parse_byline("Texto: Rui Costa | Fotografia: Ana Silva")[1] == Byline(
+        name="Ana Silva", kind="person", role="Fotografia"
+    )
+
+
+def test_live_blog_shift_marks_are_not_roles() -> None:
+    assert parse_byline("Jane Doe (now) and John Smith (earlier)") == [
+        Byline(name="Jane Doe", kind="person"),
+        Byline(name="John Smith", kind="person"),
+    ]

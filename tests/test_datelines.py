@@ -170,3 +170,33 @@ def test_agency_between_slashes() -> None:
     assert d.rest == "The forum opened on Thursday."
     assert parse_dateline("Berlin/Hamburg/Teheran - Die Gespräche dauern an.") is not None
     assert parse_dateline("He said /Reuters/ was wrong about it.") is None
+
+
+def test_agency_first_with_place_and_date_not_in_capitals() -> None:
+    d = parse_dateline("(AGI) - Milano, 12 ott. - La Borsa ha chiuso in calo.")
+    assert d is not None
+    assert (d.text, d.places, d.date, d.agency) == (
+        "(AGI) - Milano, 12 ott.",
+        ["Milano"],
+        "12 ott.",
+        "AGI",
+    )
+    assert d.rest == "La Borsa ha chiuso in calo."
+    # Without a date the words before a second dash are not a place.
+    d = parse_dateline("(dpa) - Die Polizei - so ein Sprecher - ermittelt.")
+    assert d is not None
+    assert d.places == []
+
+
+def test_abbreviated_place_qualifier() -> None:
+    d = parse_dateline("Freiburg i.Br. (epd). Die Erzdiözese hat einen neuen Bischof.")
+    assert d is not None
+    assert (d.text, d.places, d.agency) == ("Freiburg i.Br. (epd)", ["Freiburg i.Br."], "epd")
+    assert d.rest == "Die Erzdiözese hat einen neuen Bischof."
+
+
+def test_japanese_agency_dateline() -> None:
+    d = parse_dateline("【ロンドン時事】英政府は12日、新たな制裁を発表した。")
+    assert d is not None
+    assert (d.text, d.places, d.agency) == ("【ロンドン時事】", ["ロンドン"], "時事")
+    assert d.rest == "英政府は12日、新たな制裁を発表した。"

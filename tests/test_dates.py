@@ -269,3 +269,30 @@ def test_second_update_stamp_is_left_out() -> None:
     assert (r.value, r.kind) == (dt.date(2023, 11, 9), "published")
     r = read_date("Published 9 November 2023 | Updated 10 November 2023")
     assert (r.value, r.kind) == (dt.date(2023, 11, 9), "published")
+
+
+def test_czech_finnish_greek_month_and_weekday_names() -> None:
+    assert parse_date("12. října 2023") == dt.date(2023, 10, 12)
+    assert parse_date("12. lokakuuta 2023") == dt.date(2023, 10, 12)
+    assert parse_date("Πέμπτη, 12 Οκτωβρίου 2023") == dt.date(2023, 10, 12)
+    # A weekday of these languages is still checked against the date.
+    assert parse_date("pátek 12. října 2023") is None
+
+
+def test_french_canadian_zone_names() -> None:
+    value = parse_date("12 octobre 2023 à 18h30 HAE")
+    assert value == dt.datetime(2023, 10, 12, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+
+
+def test_update_and_publication_prefixes_of_more_languages() -> None:
+    assert read_date("Aktualizováno 12. října 2023").kind == "modified"
+    assert read_date("Son güncelleme: 12.10.2023").kind == "modified"
+    assert read_date("Julkaistu 12.10.2023").kind == "published"
+    # "Actualizada" says the text is Spanish: the day comes first.
+    assert read_date("Actualizada 04/10/2023").value == dt.date(2023, 10, 4)
+
+
+def test_bar_separator_zone_in_parentheses_and_spaced_dotted_date() -> None:
+    value = parse_date("Oct 12, 2023 | 6:30 PM (EDT)")
+    assert value == dt.datetime(2023, 10, 12, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    assert parse_date("12. 10. 2023") == dt.date(2023, 10, 12)

@@ -141,6 +141,14 @@ _PREFIX_ALWAYS = (
     r"written\s+by|reporting\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|from"
     r"|geschrieben\s+von|verfasst\s+von|von|texte?\s+de|un\s+article\s+de|par"
     r"|escrito\s+por|por|a\s+cura\s+di|di|door|av|af|от|автор|avec|mit|con|com"
+    # The kind of piece before the credit: "Opinion by", "Ein Gastbeitrag von".
+    r"|(?:an?\s+|ein(?:e|en)?\s+|une?\s+|una\s+)?(?:opinion|analysis|commentary|comment"
+    r"|column|essay|review|perspective|gastbeitrag|gastkommentar|kommentar|analyse"
+    r"|leitartikel|kolumne|tribune|tribuna|análisis|commento|analisi)\s+(?:by|von|par|por|di)"
+    # "Autor: Jan Kowalski" (as "Автор:"), Greek "Του/Της" (genitive: "by"), and a source
+    # line "Quelle: dpa".
+    r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των"
+    r"|(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak)\s*:"
 )
 _PREFIX_RE = re.compile(rf"^(?:{_PREFIX_ALWAYS})(?=[\s:]|$)[\s:]*", re.IGNORECASE)
 # Prefixes that are also particles of surnames ("Di Maio", "Von Trier", "Af Klint").
@@ -273,6 +281,7 @@ _ROLE_PREFIX_RE = re.compile(
     r"videos?|grafiken?|graphics?|illustrations?|infografik|infographics?|interview|"
     r"recherche|research|produktion|production|mitarbeit|kamera|camera|montage|schnitt|"
     r"editing|edited|redaktion|moderation|tekst|beeld|testo|testi|texto|zdjęcia|"
+    r"fotografia|fotografía|fotografias|teksti|kuvat|kuva|"
     r"текст|фото|видео|графика|иллюстрации)(?:\s+(?:and|und|&)\s+[a-zäöü]+)?)\s*:\s*",
     re.IGNORECASE,
 )
@@ -294,7 +303,8 @@ _PREFIX_ROLE_CJK_RE = re.compile(r"^(?P<role>特约记者|记者|記者|特派�
 # the next credit.
 _MID_ROLE_RE = re.compile(
     r"(?<=\w) (?=(?:photos?|fotos?|photography|fotografie|bilder?|images?|text|texte|video|"
-    r"tekst|beeld|testo|texto|grafik|graphics?|illustrations?|текст|фото|видео)\s*:)",
+    r"tekst|beeld|testo|texto|grafik|graphics?|illustrations?|текст|фото|видео|"
+    r"fotografia|fotografía|teksti|kuvat|kuva)\s*:)",
     re.IGNORECASE,
 )
 
@@ -335,6 +345,9 @@ def _is_role_sentence(text: str) -> re.Match[str] | None:
     return None
 
 
+_SHIFT_WORDS = _words(
+    "now earlier later previously jetzt zuvor bisher maintenant avant ahora antes"
+)
 _PAREN_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _ORG_WORDS = _words(
     """
@@ -452,7 +465,7 @@ _TRAILING_PUNCT = " \t.,;:|-–—·•*_\"'“”„«»[]"
 _PLAIN_STOP = _ROLE_NOUNS | _words(
     """
     written reporting reported story words text texte by from geschrieben verfasst von
-    un par escrito por di door av af от автор avec mit con com
+    un par escrito por di door av af от автор avec mit con com του της των
     last updated published posted aktualisiert veröffentlicht stand mis publié
     actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
     publicerad publisert
@@ -873,8 +886,8 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         if m_par:
             inner = _clean(m_par.group("inner"))
             seg = _clean(m_par.group("name"))
-            if not inner:
-                pass
+            if not inner or inner.casefold() in _SHIFT_WORDS:
+                pass  # "Maya Yang (now) and Tom Ambrose (earlier)": a live blog's shifts
             elif _looks_like_organization(inner):
                 affiliation = inner
             elif _is_role(inner):

@@ -60,6 +60,7 @@ def _dash_search(head: str, pos: int = 0) -> tuple[int, int] | None:
     tail = head[end:]
     return start, end + len(tail) - len(tail.lstrip())
 
+
 # Rivers and regions that follow a town after a slash or in parentheses: one place.
 _PLACE_QUALIFIERS = _words(
     """
@@ -114,6 +115,8 @@ _NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _ABBREV_RE = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z][a-z]{1,4}\.$")
 _UPPER_WORD_RE = re.compile(r"^[^\W\d_a-zß]+$")
+# A qualifier abbreviated after a German place name: "Frankfurt a.M.", "Freiburg i.Br.".
+_PLACE_ABBREV_RE = re.compile(r"^[a-zäöü]{1,2}\.(?:[A-Za-zäöü]{1,3}\.)+$")
 
 
 def _is_month(word: str) -> bool:
@@ -167,7 +170,7 @@ def _place_words_ok(place: str, *, caps: bool) -> bool:
             ):
                 return False
             continue
-        if i > 0 and core.casefold() in _CONNECTORS:
+        if i > 0 and (core.casefold() in _CONNECTORS or _PLACE_ABBREV_RE.match(core)):
             continue
         return False
     # A word ending in a full stop inside a place must be an abbreviation ("St. Louis").
@@ -408,9 +411,11 @@ def _agency_first(text: str) -> Dateline | None:
     rest = after[d.end() :]
     # An ANSA dateline repeats a place and date before a second dash.
     inner = _SPACED_DASH_RE.search(rest[:_HEAD_LIMIT])
-    if inner is not None and _is_caps(rest[: inner.start()].split(",")[0]):
-        parsed = _parse_header(rest[: inner.start()], need_caps=True)
-        if parsed is not None and parsed[0]:
+    if inner is not None:
+        # In capitals ("ROMA, 28 LUG"), or in any case with a date ("Roma, 5 mar.", AGI).
+        caps = _is_caps(rest[: inner.start()].split(",")[0])
+        parsed = _parse_header(rest[: inner.start()], need_caps=caps)
+        if parsed is not None and parsed[0] and (caps or parsed[1] is not None):
             places, date = parsed
             return Dateline(
                 text=text[: m.end() + d.end() + inner.start()].strip(),
@@ -502,6 +507,8 @@ _CJK_RE = re.compile(
 )
 # Korean agency datelines: "(서울=연합뉴스) 홍길동 기자 = ...".
 _KO_RE = re.compile(r"^\((?P<place>[^()=]{1,12})=(?P<agency>[^()=]{1,20})\)\s*")
+# Japanese agency datelines: "【ワシントン共同】", "【ロンドン時事】".
+_JA_RE = re.compile(r"^【(?P<place>[^【】\d\s]{1,12}?)(?P<agency>共同|時事)】\s*")
 
 
 def _cjk(text: str) -> Dateline | None:
@@ -513,6 +520,14 @@ def _cjk(text: str) -> Dateline | None:
             date=m.group("date"),
             agency=m.group("agency"),
             rest=text[m.end() :].lstrip(),
+        )
+    m = _JA_RE.match(text)
+    if m is not None:
+        return Dateline(
+            text=m.group(0).strip(),
+            places=[m.group("place")],
+            agency=m.group("agency"),
+            rest=text[m.end() :],
         )
     m = _KO_RE.match(text)
     if m is not None:

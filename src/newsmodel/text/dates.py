@@ -95,24 +95,30 @@ class DateReading:
 
 _MONTHS_BY_NUMBER: dict[int, str] = {
     1: "january janvier janv enero ene gennaio gen janeiro januari januar jänner jän "
-    "stycznia styczeń styczen января январь янв ocak jan",
+    "stycznia styczeń styczen января январь янв ocak jan tammikuuta ledna ιανουαριου",
     2: "february februar feber février fevrier févr fevr febrero febbraio fevereiro fev "
-    "februari lutego luty февраля февраль фев şubat subat feb",
+    "februari lutego luty февраля февраль фев şubat subat feb helmikuuta unora φεβρουαριου",
     3: "march märz maerz mars marzo março marco maart marts marca marzec марта март мар mart "
-    "mär mrz mrt mar",
-    4: "april avril abril aprile kwietnia kwiecień kwiecien апреля апрель апр nisan abr avr apr",
-    5: "may mai mayo maggio maio mei maj maja мая май mayıs mayis mag",
-    6: "june juni juin junio giugno junho czerwca czerwiec июня июнь haziran giu jun",
-    7: "july juli juillet juil julio luglio julho lipca lipiec июля июль temmuz lug jul",
+    "mär mrz mrt mar maaliskuuta brezna μαρτιου",
+    4: "april avril abril aprile kwietnia kwiecień kwiecien апреля апрель апр nisan abr avr apr huhtikuuta dubna "
+    "απριλιου",
+    5: "may mai mayo maggio maio mei maj maja мая май mayıs mayis mag toukokuuta kvetna μαιου",
+    6: "june juni juin junio giugno junho czerwca czerwiec июня июнь haziran giu jun kesakuuta cervna ιουνιου",
+    7: "july juli juillet juil julio luglio julho lipca lipiec июля июль temmuz lug jul heinakuuta cervence "
+    "ιουλιου",
     8: "august août aout agosto augustus augusti sierpnia sierpień sierpien августа август "
-    "авг ağustos agustos ago aug",
+    "авг ağustos agustos ago aug elokuuta srpna αυγουστου",
     9: "september septembre septiembre setiembre settembre setembro sept wrzesnia września "
-    "wrzesień wrzesien сентября сентябрь сен eylül eylul set sep",
+    "wrzesień wrzesien сентября сентябрь сен eylül eylul set sep syyskuuta zari "
+    "σεπτεμβριου",
     10: "october oktober octobre octubre ottobre outubro okt oct ott out października "
-    "pazdziernika październik pazdziernik октября октябрь окт ekim",
-    11: "november novembre noviembre novembro listopada listopad ноября ноябрь ноя kasım kasim nov",
+    "pazdziernika październik pazdziernik октября октябрь окт ekim lokakuuta rijna "
+    "οκτωβριου",
+    11: "november novembre noviembre novembro listopada listopad ноября ноябрь ноя kasım kasim nov "
+    "marraskuuta listopadu νοεμβριου",
     12: "december dezember décembre decembre diciembre dicembre dezembro desember grudnia "
-    "grudzień grudzien декабря декабрь дек aralık aralik déc dez dic dec",
+    "grudzień grudzien декабря декабрь дек aralık aralik déc dez dic dec joulukuuta "
+    "prosince δεκεμβριου",
 }
 _MONTHS: dict[str, int] = {
     word: number for number, words in _MONTHS_BY_NUMBER.items() for word in words.split()
@@ -136,19 +142,20 @@ _MONTH_EN = ("", *MONTH_NAMES)
 
 _WEEKDAYS_BY_NUMBER: dict[int, str] = {
     0: "monday mon montag mo lundi lunes lunedì lunedi segunda-feira segunda maandag "
-    "måndag mandag poniedziałek poniedzialek понедельник pazartesi",
+    "måndag mandag poniedziałek poniedzialek понедельник pazartesi pondeli maanantai δευτερα",
     1: "tuesday tue tues dienstag di mardi martes martedì martedi terça-feira terca-feira "
-    "terça dinsdag tisdag tirsdag wtorek вторник salı sali",
+    "terça dinsdag tisdag tirsdag wtorek вторник salı sali utery tiistai τριτη",
     2: "wednesday wed mittwoch mi mercredi miércoles miercoles mercoledì mercoledi "
-    "quarta-feira quarta woensdag onsdag środa sroda среда çarşamba carsamba",
+    "quarta-feira quarta woensdag onsdag środa sroda среда çarşamba carsamba streda "
+    "keskiviikko τεταρτη",
     3: "thursday thu thur thurs donnerstag do jeudi jueves giovedì giovedi quinta-feira "
-    "quinta donderdag torsdag czwartek четверг perşembe persembe",
+    "quinta donderdag torsdag czwartek четверг perşembe persembe ctvrtek torstai πεμπτη",
     4: "friday fri freitag fr vendredi viernes venerdì venerdi sexta-feira sexta vrijdag "
-    "fredag piątek piatek пятница cuma",
+    "fredag piątek piatek пятница cuma patek perjantai παρασκευη",
     5: "saturday sat samstag sonnabend sa samedi sábado sabado sabato zaterdag lördag "
-    "lordag lørdag sobota суббота cumartesi",
+    "lordag lørdag sobota суббота cumartesi lauantai σαββατο",
     6: "sunday sun sonntag so dimanche domingo domenica zondag söndag sondag søndag "
-    "niedziela воскресенье pazar",
+    "niedziela воскресенье pazar nedele sunnuntai κυριακη",
 }
 _WEEKDAYS: dict[str, int] = {
     word: number for number, words in _WEEKDAYS_BY_NUMBER.items() for word in words.split()
@@ -223,6 +230,18 @@ ZONE_OFFSETS: dict[str, float] = {
     "AKDT": -8,
     "HST": -10,
     "ART": -3,
+    # French (Canada): heure normale / avancée de l'Est, du Centre, des Rocheuses, du
+    # Pacifique, de l'Atlantique.
+    "HNE": -5,
+    "HAE": -4,
+    "HNC": -6,
+    "HAC": -5,
+    "HNR": -7,
+    "HAR": -6,
+    "HNP": -8,
+    "HAP": -7,
+    "HNA": -4,
+    "HAA": -3,
     "BRT": -3,
     "ADT": -3,
     "NST": -3.5,
@@ -241,7 +260,16 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"updated|modified|changed|edited|revised", "modified"),
     (r"zuletzt\s+aktualisiert|aktualisiert|geändert|stand", "modified"),
     (r"mis\s+à\s+jour|mise\s+à\s+jour|modifié", "modified"),
-    (r"actualizado|actualización|atualizado|aggiornato|aggiornamento", "modified"),
+    (
+        r"actualizado|actualizada|actualización|atualizado|atualizada|aggiornato"
+        r"|(?:ultimo\s+)?aggiornamento",
+        "modified",
+    ),
+    (
+        r"aktualizováno|aktualizace|(?:son\s+)?güncelleme|güncellendi|päivitetty"
+        r"|ενημερώθηκε|ενημέρωση",
+        "modified",
+    ),
     (
         r"bijgewerkt|gewijzigd|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja",
         "modified",
@@ -255,9 +283,14 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         "published",
     ),
     (r"опубликовано|опубликован|дата\s+публикации", "published"),
+    (
+        r"publikováno|zveřejněno|yayınlanma(?:\s+tarihi)?|yayınlandı|julkaistu"
+        r"|δημοσιεύθηκε|δημοσίευση",
+        "published",
+    ),
 )
 # The indexes of the English patterns in _PREFIXES (the others are other languages).
-_ENGLISH_PREFIXES = frozenset({0, 1, 7})
+_ENGLISH_PREFIXES = frozenset({0, 1, 8})
 # Words written around dates only in languages that put the day before the month.
 _DAY_FIRST_WORDS = _words("à às las um uhr alle ore om kl klockan klokka kello klo godz")
 _PREFIX_RE = re.compile(
@@ -289,7 +322,9 @@ _SECOND_STAMP_RE = re.compile(
 # "20240305"; the never-matching group gives _read_iso the time groups it expects (None).
 _COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:(?!)(.)(.)(.)(.)(.))?$")
 _CJK_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-_BULLET_RE = re.compile(r"[•·]")
+_BULLET_RE = re.compile(r"[•·|]")
+_PAREN_ZONE_RE = re.compile(r"\(\s*([A-Z]{1,5}(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?)\s*\)")
+_SPACED_DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")
 _NUMERIC_RE = re.compile(r"(?<![\d:])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d:])")
 _NUMERIC_ANY_RE = re.compile(r"(?<![\d:.])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\.?(?![\d:])")
 _OFFSET_NAME_RE = re.compile(r"\b(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
@@ -552,6 +587,9 @@ def read_date(s: str) -> DateReading:
             lambda mm: f" {int(mm.group(3))} {_month_name(mm.group(2))} {mm.group(1)} ", text
         )
     text = _BULLET_RE.sub(" ", text)
+    # "10:15 (GMT)": a zone in parentheses; "5. 3. 2024": a dotted date written with spaces.
+    text = _PAREN_ZONE_RE.sub(lambda mm: f" {mm.group(1)} ", text)
+    text = _SPACED_DOTTED_RE.sub(r"\1.\2.\3", text)
 
     if _RELATIVE_RE.search(text):
         raise _refuse(original, "relative date: it depends on when the page was read")
