@@ -542,3 +542,34 @@ def test_live_blog_shift_marks_are_not_roles() -> None:
         Byline(name="Jane Doe", kind="person"),
         Byline(name="John Smith", kind="person"),
     ]
+
+
+def test_author_prefixes_of_more_languages() -> None:
+    for text in (
+        "Szerző: Tóth Eszter",
+        "Írta: Tóth Eszter",
+        "Piše: Tóth Eszter",
+        "Avtor: Tóth Eszter",
+        "Tác giả: Tóth Eszter",
+        "Oleh: Tóth Eszter",
+    ):
+        assert parse_byline(text) == [Byline(name="Tóth Eszter", kind="person")], text
+    # "Oleh" without a colon is a first name.
+    assert parse_byline("By Oleh Petrenko") == [Byline(name="Oleh Petrenko", kind="person")]
+    assert parse_byline("Izvor: Fena") == [Byline(name="Fena", kind="organization")]
+
+
+def test_penulis_and_editor_colon_roles() -> None:
+    assert parse_byline("Penulis: Dewi Lestari | Editor: Rudi Hartono") == [
+        Byline(name="Dewi Lestari", kind="person", role="Penulis"),
+        Byline(name="Rudi Hartono", kind="person", role="Editor"),
+    ]
+
+
+def test_title_case_job_title_after_a_name() -> None:
+    assert parse_byline("By Jane Doe, Environment Correspondent") == [
+        Byline(name="Jane Doe", kind="person", role="Environment Correspondent")
+    ]
+    assert parse_byline("By Jane Doe, Courts Reporter") == [
+        Byline(name="Jane Doe", kind="person", role="Courts Reporter")
+    ]

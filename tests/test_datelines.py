@@ -200,3 +200,45 @@ def test_japanese_agency_dateline() -> None:
     assert d is not None
     assert (d.text, d.places, d.agency) == ("【ロンドン時事】", ["ロンドン"], "時事")
     assert d.rest == "英政府は12日、新たな制裁を発表した。"
+
+
+def test_date_after_place_without_comma() -> None:
+    d = parse_dateline("Košice 12. októbra (TASR) - Polícia obvinila dvoch mužov z krádeže.")
+    assert d is not None
+    assert (d.text, d.places, d.date, d.agency) == (
+        "Košice 12. októbra (TASR)",
+        ["Košice"],
+        "12. októbra",
+        "TASR",
+    )
+
+
+def test_slashed_agency_followed_by_a_dash() -> None:
+    d = parse_dateline("Cluj-Napoca, 12 octombrie /Agerpres/ - Primăria a anunțat lucrări noi.")
+    assert d is not None
+    assert (d.text, d.date, d.agency) == (
+        "Cluj-Napoca, 12 octombrie /Agerpres/",
+        "12 octombrie",
+        "Agerpres",
+    )
+    assert d.rest == "Primăria a anunțat lucrări noi."
+
+
+def test_colon_after_unknown_agency_in_capitals_with_date() -> None:
+    d = parse_dateline("LAHORE, Oct 12 (XNA): The provincial cabinet approved the budget.")
+    assert d is not None
+    assert (d.places, d.date, d.agency) == (["LAHORE"], "Oct 12", "XNA")
+    assert d.rest.startswith("The provincial")
+    # Without a header in capitals and a date, a colon after parentheses stays prose.
+    assert parse_dateline("Olaf Scholz (SPD): Die Regierung steht.") is None
+
+
+def test_full_stop_and_dash_after_long_spanish_date() -> None:
+    d = parse_dateline("Lima, 12 de octubre de 2023.- El Congreso aprobó la reforma electoral.")
+    assert d is not None
+    assert (d.text, d.places, d.date) == (
+        "Lima, 12 de octubre de 2023",
+        ["Lima"],
+        "12 de octubre de 2023",
+    )
+    assert d.rest.startswith("El Congreso")

@@ -296,3 +296,29 @@ def test_bar_separator_zone_in_parentheses_and_spaced_dotted_date() -> None:
     value = parse_date("Oct 12, 2023 | 6:30 PM (EDT)")
     assert value == dt.datetime(2023, 10, 12, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
     assert parse_date("12. 10. 2023") == dt.date(2023, 10, 12)
+
+
+def test_central_eastern_european_and_malay_month_names() -> None:
+    # Romanian, Hungarian (year first), Croatian, Ukrainian, Lithuanian, Latvian,
+    # Estonian, Indonesian, Malay.
+    assert parse_date("12 octombrie 2023") == dt.date(2023, 10, 12)
+    assert parse_date("2023. október 12.") == dt.date(2023, 10, 12)
+    assert parse_date("12. listopada 2023.") == dt.date(2023, 11, 12)  # Polish/Czech November
+    assert parse_date("12. prosinca 2023.") == dt.date(2023, 12, 12)
+    assert parse_date("12 жовтня 2023") == dt.date(2023, 10, 12)
+    assert parse_date("2023 m. spalio 12 d.") == dt.date(2023, 10, 12)
+    assert parse_date("2023. gada 12. oktobris") == dt.date(2023, 10, 12)
+    assert parse_date("12. oktoober 2023") == dt.date(2023, 10, 12)
+    assert parse_date("12 Agustus 2023") == dt.date(2023, 8, 12)
+    assert parse_date("12 Ogos 2023") == dt.date(2023, 8, 12)
+
+
+def test_weekdays_and_prefixes_of_more_languages() -> None:
+    r = read_date("Kamis, 12 Okt 2023 09:30 WIB")
+    assert r.value == dt.datetime(2023, 10, 12, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert read_date("csütörtök, 2023. október 12.").value == dt.date(2023, 10, 12)
+    r = read_date("Actualizat: 12 octombrie 2023, 09:30")
+    assert (r.kind, r.value, r.naive_time) == ("modified", dt.date(2023, 10, 12), True)
+    assert read_date("Objavljeno: 12. prosinca 2023. u 9:30").kind == "published"
+    with pytest.raises(DateParseError):
+        read_date("Joi, 13 octombrie 2023")  # 13 October 2023 was a Friday

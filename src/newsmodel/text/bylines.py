@@ -148,7 +148,10 @@ _PREFIX_ALWAYS = (
     # "Autor: Jan Kowalski" (as "Автор:"), Greek "Του/Της" (genitive: "by"), and a source
     # line "Quelle: dpa".
     r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των"
-    r"|(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak)\s*:"
+    # Hungarian "Szerző:"/"Írta:", South Slavic "Piše:"/"Avtor:", Vietnamese "Tác giả:",
+    # Indonesian and Malay "Oleh:" (with its colon only: Oleh is also a first name).
+    r"|szerző|írta|piše|avtor|tác\s+giả|oleh\s*:"
+    r"|(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor)\s*:"
 )
 _PREFIX_RE = re.compile(rf"^(?:{_PREFIX_ALWAYS})(?=[\s:]|$)[\s:]*", re.IGNORECASE)
 # Prefixes that are also particles of surnames ("Di Maio", "Von Trier", "Af Klint").
@@ -281,7 +284,7 @@ _ROLE_PREFIX_RE = re.compile(
     r"videos?|grafiken?|graphics?|illustrations?|infografik|infographics?|interview|"
     r"recherche|research|produktion|production|mitarbeit|kamera|camera|montage|schnitt|"
     r"editing|edited|redaktion|moderation|tekst|beeld|testo|testi|texto|zdjęcia|"
-    r"fotografia|fotografía|fotografias|teksti|kuvat|kuva|"
+    r"fotografia|fotografía|fotografias|teksti|kuvat|kuva|penulis|editor|"
     r"текст|фото|видео|графика|иллюстрации)(?:\s+(?:and|und|&)\s+[a-zäöü]+)?)\s*:\s*",
     re.IGNORECASE,
 )
@@ -620,6 +623,24 @@ def _sentence_case_role(text: str) -> bool:
     )
 
 
+# The job titles that end a title-case role after a name ("Crime Correspondent").
+_TITLE_ENDS = _words("correspondent editor reporter writer columnist")
+
+
+def _title_case_role(text: str) -> bool:
+    """Tell a title-case job title ("Crime Correspondent", "Investigations Editor").
+
+    Used only right after a person's name: two or three capitalised words, the last a job
+    title that ends no one's name.
+    """
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and words[-1].casefold() in _TITLE_ENDS
+    )
+
+
 def _split_role_suffix(text: str) -> tuple[str, str | None]:
     """Split "Tom Phillips Latin America correspondent" into the name and the role.
 
@@ -911,7 +932,8 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
                 p.affiliation = p.affiliation or org
             continue
         if (_is_role(seg) and not is_agency(seg)) or (
-            after_person and (_sentence_case_role(seg) or _SPECIAL_TO_RE.match(seg))
+            after_person
+            and (_sentence_case_role(seg) or _title_case_role(seg) or _SPECIAL_TO_RE.match(seg))
         ):
             # "Staff Writer" after a name belongs to that name; before a name, to the next.
             if pieces and sep in {",", "|", "-", "–", "—", "/", ";"} and pieces[-1].role is None:

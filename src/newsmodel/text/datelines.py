@@ -131,8 +131,9 @@ def _is_date(part: str) -> bool:
         return True
     # The words of the part (str.split() splits at the runs of \s+ and drops empty
     # pieces); at most five are needed to tell that there are more than four.
-    words = part.split(None, 5)
-    if not words or len(words) > 4:
+    words = part.split(None, 7)
+    # "5 de marzo de 2024": the Spanish and Portuguese "de" do not count.
+    if not words or sum(w.casefold() not in {"de", "del"} for w in words) > 4:
         return False
     if len(words) == 1:
         return words[0].rstrip(".").casefold() in _WEEKDAYS and len(words[0]) > 3
@@ -226,10 +227,20 @@ def _parse_header(header: str, *, need_caps: bool) -> tuple[list[str], str | Non
     caps = _is_caps(parts[0])
     if need_caps and not caps:
         return None
+    date: str | None = None
+    if len(parts) == 1:
+        # "Bratislava 5. marca (TASR)": a date after the place without a comma (Slovak,
+        # Czech); the last two or three words when they make a date.
+        words = parts[0].split()
+        for n in (3, 2):
+            if len(words) > n and _is_date(" ".join(words[-n:])) and words[-n][:1].isdigit():
+                date = " ".join(words[-n:])
+                parts = [" ".join(words[:-n])]
+                caps = _is_caps(parts[0])
+                break
     places = _split_places(parts[0], caps=caps)
     if places is None:
         return None
-    date: str | None = None
     for part in parts[1:]:
         if not part:
             return None
@@ -311,7 +322,10 @@ def parse_dateline(s: str) -> Dateline | None:
 
 
 # TASS writes its agency between slashes after a full stop: "MOSCOW, March 5. /TASS/. ...".
-_SLASHED_AGENCY_RE = re.compile(r"\.?[^\S\n]*/(?P<agency>[^\W\d_][\w-]{1,20})/\.?[^\S\n]+")
+# "/TASS/. Text" and "/Agerpres/ - Text" (a dash after the slashes).
+_SLASHED_AGENCY_RE = re.compile(
+    r"\.?[^\S\n]*/(?P<agency>[^\W\d_][\w-]{1,20})(?P<close>/)\.?(?:[^\S\n]*(?:--|[-–—]))?[^\S\n]+"
+)
 
 
 def _slashed_agency(text: str) -> Dateline | None:
@@ -331,7 +345,7 @@ def _slashed_agency(text: str) -> Dateline | None:
         return None
     places, date = parsed
     return Dateline(
-        text=text[: m.end()].strip().rstrip(".").rstrip(),
+        text=text[: m.end("close")].strip().rstrip(".").rstrip(),
         places=places,
         date=date,
         agency=m.group("agency"),
@@ -363,6 +377,9 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
         return None
     places, date = parsed
     after = text[m.end() :]
+    # "ISLAMABAD, Mar 5 (APP): Text": a header in capitals with a date makes a dateline
+    # with an agency the lists do not know.
+    caps_dated = date is not None and _is_caps(header.split(",")[0])
     d = _DASH_RE.match(after)
     if d is not None and d.group(0).strip():
         rest = after[d.end() :]
@@ -370,7 +387,9 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
             return None
     else:
         stripped = after.lstrip()
-        if stripped[:1] in {":", "."} and is_agency(agency):
+        if stripped[:1] in {":", "."} and (
+            is_agency(agency) or (stripped[:1] == ":" and caps_dated)
+        ):
             rest = stripped[1:].lstrip()
             # "Madrid, 5 mar (EFE).- El Gobierno ...": a full stop and a dash.
             d_after = _DASH_RE.match(rest)
@@ -383,7 +402,7 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
         if d is None or not d.group(0).strip():
             # Without a dash only a known agency or broadcaster makes a dateline:
             # "Washington (CNN)The ..." but not "Angela Merkel (CDU): Der ...".
-            if not (is_agency(agency) or agency in _BROADCASTERS):
+            if not (is_agency(agency) or agency in _BROADCASTERS or caps_dated):
                 return None
             if rest and not _starts_sentence(rest):
                 return None
@@ -442,6 +461,9 @@ def _without_agency(text: str) -> Dateline | None:
         if not spaced:
             continue
         header = head[:d_start]
+        if header.endswith(".") and not token[:1].isspace():
+            # "Santiago de Chile, 5 de marzo de 2024.- El ...": a full stop and a dash.
+            header = header[:-1]
         rest = text[d_end:]
         if not header.strip():
             return None

@@ -94,31 +94,43 @@ class DateReading:
 # --------------------------------------------------------------------------------------
 
 _MONTHS_BY_NUMBER: dict[int, str] = {
-    1: "january janvier janv enero ene gennaio gen janeiro januari januar jänner jän "
+    1: "januára ianuarie január siječnja januara sausio janvāris janvāra jaanuar sijecnja січня "
+    "january janvier janv enero ene gennaio gen janeiro januari januar jänner jän "
     "stycznia styczeń styczen января январь янв ocak jan tammikuuta ledna ιανουαριου",
-    2: "february februar feber février fevrier févr fevr febrero febbraio fevereiro fev "
-    "februari lutego luty февраля февраль фев şubat subat feb helmikuuta unora φεβρουαριου",
-    3: "march märz maerz mars marzo março marco maart marts marca marzec марта март мар mart "
-    "mär mrz mrt mar maaliskuuta brezna μαρτιου",
-    4: "april avril abril aprile kwietnia kwiecień kwiecien апреля апрель апр nisan abr avr apr huhtikuuta dubna "
+    2: "februára februarie február veljače februara vasario februāris februāra veebruar лютого "
+    "february februar feber février fevrier févr fevr febrero febbraio fevereiro fev "
+    "februari lutego luty февраля февраль фев şubat subat feb helmikuuta unora "
+    "φεβρουαριου",
+    3: "martie március ožujka marec marta kovo marts marta märts maret mac березня march "
+    "märz maerz mars marzo março marco maart marts marca marzec марта март мар mart mär "
+    "mrz mrt mar maaliskuuta brezna μαρτιου",
+    4: "apríla aprilie április travnja aprīlis aprīļa aprill квітня april avril abril aprile "
+    "kwietnia kwiecień kwiecien апреля апрель апр nisan abr avr apr huhtikuuta dubna "
     "απριλιου",
-    5: "may mai mayo maggio maio mei maj maja мая май mayıs mayis mag toukokuuta kvetna μαιου",
-    6: "june juni juin junio giugno junho czerwca czerwiec июня июнь haziran giu jun kesakuuta cervna ιουνιου",
-    7: "july juli juillet juil julio luglio julho lipca lipiec июля июль temmuz lug jul heinakuuta cervence "
-    "ιουλιου",
-    8: "august août aout agosto augustus augusti sierpnia sierpień sierpien августа август "
+    5: "mája május svibnja gegužės maijs maija травня may mai mayo maggio maio mei maj maja мая "
+    "май mayıs mayis mag toukokuuta kvetna μαιου",
+    6: "júna iunie június lipnja junij junija birželio jūnijs jūnija juuni червня june juni juin "
+    "junio giugno junho czerwca czerwiec июня июнь haziran giu jun kesakuuta cervna "
+    "ιουνιου",
+    7: "júla iulie július srpnja julij julija liepos jūlijs jūlija juuli julai липня july juli "
+    "juillet juil julio luglio julho lipca lipiec июля июль temmuz lug jul heinakuuta "
+    "cervence ιουλιου",
+    8: "augusztus kolovoza avgust avgusta rugpjūčio augusts augusta agustus ogos серпня "
+    "august août aout agosto augustus augusti sierpnia sierpień sierpien августа август "
     "авг ağustos agustos ago aug elokuuta srpna αυγουστου",
-    9: "september septembre septiembre setiembre settembre setembro sept wrzesnia września "
-    "wrzesień wrzesien сентября сентябрь сен eylül eylul set sep syyskuuta zari "
-    "σεπτεμβριου",
-    10: "october oktober octobre octubre ottobre outubro okt oct ott out października "
-    "pazdziernika październik pazdziernik октября октябрь окт ekim lokakuuta rijna "
-    "οκτωβριου",
-    11: "november novembre noviembre novembro listopada listopad ноября ноябрь ноя kasım kasim nov "
-    "marraskuuta listopadu νοεμβριου",
-    12: "december dezember décembre decembre diciembre dicembre dezembro desember grudnia "
-    "grudzień grudzien декабря декабрь дек aralık aralik déc dez dic dec joulukuuta "
-    "prosince δεκεμβριου",
+    9: "septembra septembrie szeptember rujna septembar rugsėjo septembris septembra вересня september "
+    "septembre septiembre setiembre settembre setembro sept wrzesnia września wrzesień "
+    "wrzesien сентября сентябрь сен eylül eylul set sep syyskuuta zari σεπτεμβριου",
+    10: "októbra octombrie október oktobar spalio oktobris oktobra oktoober жовтня october oktober "
+    "octobre octubre ottobre outubro okt oct ott out października pazdziernika "
+    "październik pazdziernik октября октябрь окт ekim lokakuuta rijna οκτωβριου",
+    11: "novembra noiembrie studenoga studenog novembar lapkričio novembris novembra листопада "
+    "november novembre noviembre novembro listopada listopad ноября ноябрь ноя kasım "
+    "kasim nov marraskuuta listopadu νοεμβριου",
+    12: "decembra decembrie prosinca decembar gruodžio decembris decembra detsember desember disember "
+    "грудня december dezember décembre decembre diciembre dicembre dezembro desember "
+    "grudnia grudzień grudzien декабря декабрь дек aralık aralik déc dez dic dec "
+    "joulukuuta prosince δεκεμβριου",
 }
 _MONTHS: dict[str, int] = {
     word: number for number, words in _MONTHS_BY_NUMBER.items() for word in words.split()
@@ -141,21 +153,27 @@ MONTH_NAMES: tuple[str, ...] = (
 _MONTH_EN = ("", *MONTH_NAMES)
 
 _WEEKDAYS_BY_NUMBER: dict[int, str] = {
-    0: "monday mon montag mo lundi lunes lunedì lunedi segunda-feira segunda maandag "
-    "måndag mandag poniedziałek poniedzialek понедельник pazartesi pondeli maanantai δευτερα",
-    1: "tuesday tue tues dienstag di mardi martes martedì martedi terça-feira terca-feira "
-    "terça dinsdag tisdag tirsdag wtorek вторник salı sali utery tiistai τριτη",
-    2: "wednesday wed mittwoch mi mercredi miércoles miercoles mercoledì mercoledi "
-    "quarta-feira quarta woensdag onsdag środa sroda среда çarşamba carsamba streda "
-    "keskiviikko τεταρτη",
-    3: "thursday thu thur thurs donnerstag do jeudi jueves giovedì giovedi quinta-feira "
-    "quinta donderdag torsdag czwartek четверг perşembe persembe ctvrtek torstai πεμπτη",
-    4: "friday fri freitag fr vendredi viernes venerdì venerdi sexta-feira sexta vrijdag "
-    "fredag piątek piatek пятница cuma patek perjantai παρασκευη",
-    5: "saturday sat samstag sonnabend sa samedi sábado sabado sabato zaterdag lördag "
-    "lordag lørdag sobota суббота cumartesi lauantai σαββατο",
-    6: "sunday sun sonntag so dimanche domingo domenica zondag söndag sondag søndag "
-    "niedziela воскресенье pazar nedele sunnuntai κυριακη",
+    0: "luni hétfő hetfo ponedjeljak senin isnin понеділок monday mon montag mo lundi lunes "
+    "lunedì lunedi segunda-feira segunda maandag måndag mandag poniedziałek poniedzialek "
+    "понедельник pazartesi pondeli maanantai δευτερα",
+    1: "marți marti kedd utorak selasa вівторок tuesday tue tues dienstag di mardi martes "
+    "martedì martedi terça-feira terca-feira terça dinsdag tisdag tirsdag wtorek вторник "
+    "salı sali utery tiistai τριτη",
+    2: "miercuri szerda srijeda rabu середа wednesday wed mittwoch mi mercredi miércoles "
+    "miercoles mercoledì mercoledi quarta-feira quarta woensdag onsdag środa sroda среда "
+    "çarşamba carsamba streda keskiviikko τεταρτη",
+    3: "joi csütörtök cetvrtak četvrtak kamis khamis четвер thursday thu thur thurs "
+    "donnerstag do jeudi jueves giovedì giovedi quinta-feira quinta donderdag torsdag "
+    "czwartek четверг perşembe persembe ctvrtek torstai πεμπτη",
+    4: "vineri péntek petak jumat jumaat пʼятниця п'ятниця friday fri freitag fr vendredi "
+    "viernes venerdì venerdi sexta-feira sexta vrijdag fredag piątek piatek пятница cuma "
+    "patek perjantai παρασκευη",
+    5: "sâmbătă sambata szombat subota sabtu субота saturday sat samstag sonnabend sa samedi "
+    "sábado sabado sabato zaterdag lördag lordag lørdag sobota суббота cumartesi lauantai "
+    "σαββατο",
+    6: "duminică duminica vasárnap nedjelja minggu ahad неділя sunday sun sonntag so "
+    "dimanche domingo domenica zondag söndag sondag søndag niedziela воскресенье pazar "
+    "nedele sunnuntai κυριακη",
 }
 _WEEKDAYS: dict[str, int] = {
     word: number for number, words in _WEEKDAYS_BY_NUMBER.items() for word in words.split()
@@ -167,6 +185,7 @@ _FILLERS = _words(
     """
     de del do da le la el il am um uhr den der d à a as às alle ore om kl klockan klokka
     kello klo года год г r roku w o о в godz um ca at on the of h hs hrs horas las los
+    u pukul gada m року
     """
 )
 
@@ -274,7 +293,8 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         r"bijgewerkt|gewijzigd|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja",
         "modified",
     ),
-    (r"обновлено|обновлен", "modified"),
+    (r"обновлено|обновлен|оновлено", "modified"),
+    (r"actualizat|ažurirano|azurirano|frissítve|frissítés|diperbarui", "modified"),
     (r"first\s+published|originally\s+published|published|posted|released|date|dated", "published"),
     (r"veröffentlicht|erschienen|erstellt|publiziert|datum", "published"),
     (r"publié|publiée|paru|publicado|publicada|pubblicato|gepubliceerd|geplaatst", "published"),
@@ -282,7 +302,8 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         r"publicerad|publisert|publiseret|udgivet|publiceret|opublikowano|data\s+publikacji",
         "published",
     ),
-    (r"опубликовано|опубликован|дата\s+публикации", "published"),
+    (r"опубликовано|опубликован|дата\s+публикации|опубліковано", "published"),
+    (r"publicat|objavljeno|közzétéve|megjelent|diterbitkan|dipublikasikan", "published"),
     (
         r"publikováno|zveřejněno|yayınlanma(?:\s+tarihi)?|yayınlandı|julkaistu"
         r"|δημοσιεύθηκε|δημοσίευση",
@@ -290,7 +311,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     ),
 )
 # The indexes of the English patterns in _PREFIXES (the others are other languages).
-_ENGLISH_PREFIXES = frozenset({0, 1, 8})
+_ENGLISH_PREFIXES = frozenset({0, 1, 9})
 # Words written around dates only in languages that put the day before the month.
 _DAY_FIRST_WORDS = _words("à às las um uhr alle ore om kl klockan klokka kello klo godz")
 _PREFIX_RE = re.compile(
