@@ -52,21 +52,8 @@ from pathlib import Path
 from newsmodel.text.quotes import extract_quotes_from_paragraphs
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels" / "quotes"
-HELDOUT = LABELS / "heldout"
-HELDOUT2 = LABELS / "heldout2"
-HELDOUT3 = LABELS / "heldout3"
-HELDOUT4 = LABELS / "heldout4"
-HELDOUT5 = LABELS / "heldout5"
-HELDOUT6 = LABELS / "heldout6"
-HELDOUT7 = LABELS / "heldout7"
-HELDOUT8 = LABELS / "heldout8"
-HELDOUT9 = LABELS / "heldout9"
-HELDOUT10 = LABELS / "heldout10"
-HELDOUT11 = LABELS / "heldout11"
-ALL_HELDOUT = (
-    HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
-    HELDOUT10, HELDOUT11,
-)
+# Held-out sets 1-11, in the order they were labeled (set 1 is "heldout", set n "heldoutn").
+ALL_HELDOUT = tuple(LABELS / ("heldout" if n == 1 else f"heldout{n}") for n in range(1, 12))
 _PUNCT = " \t\n.,;:!?…\"'“”„‘’‚«»‹›()[]-–—/"
 
 
@@ -161,8 +148,8 @@ def evaluate(
     }
 
 
-DEVELOP = (LABELS, HELDOUT, HELDOUT3, HELDOUT5, HELDOUT7, HELDOUT9, HELDOUT11)
-CHECK = (HELDOUT2, HELDOUT4, HELDOUT6, HELDOUT8, HELDOUT10)
+DEVELOP = (LABELS, *ALL_HELDOUT[0::2])  # the tuning set and held-out 1, 3, 5, 7, 9, 11
+CHECK = ALL_HELDOUT[1::2]  # held-out 2, 4, 6, 8, 10
 
 
 def split_report() -> None:
@@ -189,39 +176,17 @@ def main() -> None:
     if "--split" in args:
         split_report()
         return
-    for title, folder, verbose in (
-        ("tuning set", LABELS, "-v" in args),
-        ("held-out set", HELDOUT, "--heldout-v" in args),
-        ("held-out set 2", HELDOUT2, "--heldout2-v" in args),
-        ("held-out set 3", HELDOUT3, "--heldout3-v" in args),
-        ("held-out set 4", HELDOUT4, "--heldout4-v" in args),
-        ("held-out set 5", HELDOUT5, "--heldout5-v" in args),
-        ("held-out set 6", HELDOUT6, "--heldout6-v" in args),
-        ("held-out set 7", HELDOUT7, "--heldout7-v" in args),
-        ("held-out set 8", HELDOUT8, "--heldout8-v" in args),
-        ("held-out set 9", HELDOUT9, "--heldout9-v" in args),
-        ("held-out set 10", HELDOUT10, "--heldout10-v" in args),
-        ("held-out set 11", HELDOUT11, "--heldout11-v" in args),
-    ):
+    sets = [("tuning set", LABELS, "-v" in args)]
+    for n, folder in enumerate(ALL_HELDOUT, start=1):
+        suffix = "" if n == 1 else f" {n}"
+        sets.append((f"held-out set{suffix}", folder, f"--{folder.name}-v" in args))
+    for title, folder, verbose in sets:
         figures = evaluate(verbose=verbose, folder=folder)
         print(f"== {title} ({folder.relative_to(LABELS.parent.parent.parent)})")
         _print(figures)
-    print("== held-out sets 1-4 combined")
-    _print(evaluate(folders=(HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)))
-    print("== held-out sets 1-5 combined")
-    _print(evaluate(folders=(HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)))
-    print("== held-out sets 1-6 combined")
-    _print(evaluate(folders=(HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)))
-    print("== held-out sets 1-7 combined")
-    _print(evaluate(folders=ALL_HELDOUT[:7]))
-    print("== held-out sets 1-8 combined")
-    _print(evaluate(folders=ALL_HELDOUT[:8]))
-    print("== held-out sets 1-9 combined")
-    _print(evaluate(folders=ALL_HELDOUT[:9]))
-    print("== held-out sets 1-10 combined")
-    _print(evaluate(folders=ALL_HELDOUT[:10]))
-    print("== held-out sets 1-11 combined")
-    _print(evaluate(folders=ALL_HELDOUT))
+    for last in range(4, len(ALL_HELDOUT) + 1):
+        print(f"== held-out sets 1-{last} combined")
+        _print(evaluate(folders=ALL_HELDOUT[:last]))
 
 
 def _print(figures: dict[str, float]) -> None:

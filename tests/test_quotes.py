@@ -392,11 +392,15 @@ def test_labeled_set_speaker_target(figures: dict[str, float]) -> None:
 # --- the held-out set: labeled before tuning, never tuned on --------------------------
 
 
+def _held_out(name: str) -> dict[str, float]:
+    """Figures of one held-out folder (the ``figures`` fixture has loaded bench_quotes)."""
+    result: dict[str, float] = sys.modules["bench_quotes"].evaluate(folder=LABELS / name)
+    return result
+
+
 @pytest.fixture(scope="module")
 def heldout(figures: dict[str, float]) -> dict[str, float]:
-    module = sys.modules["bench_quotes"]
-    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout")
-    return result
+    return _held_out("heldout")
 
 
 def test_heldout_set_is_there(heldout: dict[str, float]) -> None:
@@ -418,9 +422,7 @@ def test_heldout_floors(heldout: dict[str, float]) -> None:
 
 @pytest.fixture(scope="module")
 def heldout2(figures: dict[str, float]) -> dict[str, float]:
-    module = sys.modules["bench_quotes"]
-    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout2")
-    return result
+    return _held_out("heldout2")
 
 
 def test_heldout2_set_is_there(heldout2: dict[str, float]) -> None:
@@ -442,9 +444,7 @@ def test_heldout2_floors(heldout2: dict[str, float]) -> None:
 
 @pytest.fixture(scope="module")
 def heldout3(figures: dict[str, float]) -> dict[str, float]:
-    module = sys.modules["bench_quotes"]
-    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout3")
-    return result
+    return _held_out("heldout3")
 
 
 def test_heldout3_set_is_there(heldout3: dict[str, float]) -> None:
@@ -466,9 +466,7 @@ def test_heldout3_floors(heldout3: dict[str, float]) -> None:
 
 @pytest.fixture(scope="module")
 def heldout4(figures: dict[str, float]) -> dict[str, float]:
-    module = sys.modules["bench_quotes"]
-    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout4")
-    return result
+    return _held_out("heldout4")
 
 
 def test_heldout4_set_is_there(heldout4: dict[str, float]) -> None:
@@ -490,16 +488,12 @@ def test_heldout4_floors(heldout4: dict[str, float]) -> None:
 
 @pytest.fixture(scope="module")
 def heldout5(figures: dict[str, float]) -> dict[str, float]:
-    module = sys.modules["bench_quotes"]
-    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout5")
-    return result
+    return _held_out("heldout5")
 
 
 @pytest.fixture(scope="module")
 def heldout6(figures: dict[str, float]) -> dict[str, float]:
-    module = sys.modules["bench_quotes"]
-    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout6")
-    return result
+    return _held_out("heldout6")
 
 
 def test_heldout5_floors(heldout5: dict[str, float]) -> None:
@@ -527,9 +521,7 @@ def test_heldout6_floors(heldout6: dict[str, float]) -> None:
 
 @pytest.fixture(scope="module")
 def heldout7(figures: dict[str, float]) -> dict[str, float]:
-    module = sys.modules["bench_quotes"]
-    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout7")
-    return result
+    return _held_out("heldout7")
 
 
 def test_heldout7_floors(heldout7: dict[str, float]) -> None:
@@ -547,9 +539,7 @@ def test_heldout7_floors(heldout7: dict[str, float]) -> None:
 
 @pytest.fixture(scope="module")
 def heldout8(figures: dict[str, float]) -> dict[str, float]:
-    module = sys.modules["bench_quotes"]
-    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout8")
-    return result
+    return _held_out("heldout8")
 
 
 def test_heldout8_floors(heldout8: dict[str, float]) -> None:
@@ -568,9 +558,7 @@ def test_heldout8_floors(heldout8: dict[str, float]) -> None:
 
 @pytest.fixture(scope="module")
 def heldout9(figures: dict[str, float]) -> dict[str, float]:
-    module = sys.modules["bench_quotes"]
-    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout9")
-    return result
+    return _held_out("heldout9")
 
 
 def test_heldout9_floors(heldout9: dict[str, float]) -> None:
@@ -1280,9 +1268,7 @@ def test_quoted_name_after_a_definite_determiner_is_scare() -> None:
 
 @pytest.fixture(scope="module")
 def heldout10(figures: dict[str, float]) -> dict[str, float]:
-    module = sys.modules["bench_quotes"]
-    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout10")
-    return result
+    return _held_out("heldout10")
 
 
 def test_heldout10_floors(heldout10: dict[str, float]) -> None:
@@ -1301,9 +1287,7 @@ def test_heldout10_floors(heldout10: dict[str, float]) -> None:
 
 @pytest.fixture(scope="module")
 def heldout11(figures: dict[str, float]) -> dict[str, float]:
-    module = sys.modules["bench_quotes"]
-    result: dict[str, float] = module.evaluate(folder=LABELS / "heldout11")
-    return result
+    return _held_out("heldout11")
 
 
 def test_heldout11_floors(heldout11: dict[str, float]) -> None:

@@ -186,7 +186,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -927,6 +927,19 @@ def _name_run(toks: list[_Tok], i: int, direction: int) -> tuple[int, int] | Non
     return lo, hi
 
 
+
+def _name_runs(toks: list[_Tok]) -> Iterator[tuple[int, int]]:
+    """Every run of name words in ``toks``, left to right, each after the one before."""
+    k = 0
+    while k < len(toks):
+        run = _name_run(toks, k, 1)
+        if run is None:
+            k += 1
+            continue
+        yield run
+        k = run[1] + 1
+
+
 def _clean_name(toks: list[_Tok], lo: int, hi: int, text: str) -> str | None:
     """The name as written, leading titles and roles dropped; None for a role alone."""
     words = toks[lo : hi + 1]
@@ -1283,15 +1296,8 @@ def _titled_names(ctxs: Sequence[_Ctx]) -> list[tuple[frozenset[str], str, tuple
     out: list[tuple[frozenset[str], str, tuple[int, int]]] = []
     for para, ctx in enumerate(ctxs):
         toks = ctx.toks
-        k = 0
-        while k < len(toks):
-            run = _name_run(toks, k, 1)
-            if run is None:
-                k += 1
-                continue
-            lo, hi = run
+        for lo, hi in _name_runs(toks):
             name = _clean_name(toks, lo, hi, ctx.masked)
-            k = hi + 1
             if name is None or (lo > 0 and toks[lo - 1].text.lower() in _LOWER_PREPOSITIONS
                                 and toks[lo - 1].text.lower() not in _DECLINED) or (
                     lo > 0 and toks[lo - 1].text in {"de", "del", "di", "della", "of", "du"}):
@@ -2104,12 +2110,7 @@ def _known_names(ctxs: Sequence[_Ctx]) -> tuple[frozenset[str], frozenset[str]]:
                 # (a word after a preposition that ends its phrase may be a name: "ein
                 # leichtes Rennen für Kluckers und Co.", "insieme a Rubio")
                 nouns.add(toks[k].text)
-        k = 0
-        while k < len(toks):
-            run = _name_run(toks, k, 1)
-            if run is None:
-                k += 1
-                continue
+        for run in _name_runs(toks):
             name = _clean_name(toks, run[0], run[1], ctx.masked)
             if name is not None and _full_name(name):
                 first = next(i for i in range(run[0], run[1] + 1)
@@ -2117,7 +2118,6 @@ def _known_names(ctxs: Sequence[_Ctx]) -> tuple[frozenset[str], frozenset[str]]:
                 before = toks[first - 1].text if first > 0 else ""
                 if before.lower() not in _ARTICLES | _LOWER_PREPOSITIONS:
                     known.update(name.split())  # not "im Hotel Lunik", "der Organisation X"
-            k = run[1] + 1
     return frozenset(known), frozenset(nouns)
 
 
@@ -2717,12 +2717,7 @@ def _introduced_name(ctx: _Ctx, prev: _Ctx | None, para: int, off: int, since: t
         i = bisect.bisect_left(c.toks, a, key=lambda t: t.start)
         j = bisect.bisect_left(c.toks, b, key=lambda t: t.start)
         toks = c.toks[i:j]
-        k = 0
-        while k < len(toks):
-            run = _name_run(toks, k, 1)
-            if run is None:
-                k += 1
-                continue
+        for run in _name_runs(toks):
             name = _clean_name(toks, run[0], run[1], c.masked)
             lo = run[0]
             while name is not None and not _full_name(name) and lo + 2 <= run[1]:
@@ -2747,7 +2742,6 @@ def _introduced_name(ctx: _Ctx, prev: _Ctx | None, para: int, off: int, since: t
                     and (_person_like(name, known) or anywhere_ok) and not _stop(toks[lo].text) \
                     and name.split()[0] not in nouns:
                 found = name
-            k = run[1] + 1
     return found
 
 

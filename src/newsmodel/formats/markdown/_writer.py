@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 import warnings
 from collections.abc import Callable
@@ -386,14 +387,15 @@ class _Renderer:
                     not self.has_updated,
                     not self.has_lead,
                 )
-            prev = a.body[idx - 1] if idx > 0 else None
-            first_alt = self.first_list_alt()
-            alt = (idx == 0 and first_alt) or (
-                isinstance(block, ListBlock)
-                and isinstance(prev, ListBlock)
-                and prev.ordered == block.ordered
-                and not _alt_of(a.body, idx - 1, first_alt)
-            )
+            alt = False
+            if isinstance(block, ListBlock):  # only a list has a marker to alternate
+                prev = a.body[idx - 1] if idx > 0 else None
+                first_alt = self.first_list_alt
+                alt = (idx == 0 and first_alt) or (
+                    isinstance(prev, ListBlock)
+                    and prev.ordered == block.ordered
+                    and not _alt_of(a.body, idx - 1, first_alt)
+                )
             return _block(block, a.images, nl, risks, alt)
         if key == "footer":
             if old is not None and rec is not None and len(old.subs) == 2:
@@ -402,6 +404,7 @@ class _Renderer:
             return f"{_FOOTER_LABEL}{nl}{nl}<{_autolink(value)}>"
         raise ValueError(key)  # pragma: no cover
 
+    @functools.cached_property
     def first_list_alt(self) -> bool:
         """Whether a numbered list opening the body takes the ")" marker.
 
