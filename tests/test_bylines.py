@@ -573,3 +573,88 @@ def test_title_case_job_title_after_a_name() -> None:
     assert parse_byline("By Jane Doe, Courts Reporter") == [
         Byline(name="Jane Doe", kind="person", role="Courts Reporter")
     ]
+
+
+# Rules of session 3: a place list (newsmodel.text.places) and words of more languages.
+
+
+def test_known_places_after_contributors_are_dropped() -> None:
+    assert parse_byline("Von Karla Beck, Hamburg, und Jonas Kern, Leipzig") == [
+        Byline(name="Karla Beck", kind="person"),
+        Byline(name="Jonas Kern", kind="person"),
+    ]
+    assert parse_byline("ANSA | Napoli") == [Byline(name="ANSA", kind="organization")]
+    assert parse_byline("Lucía Gómez | Sevilla") == [Byline(name="Lucía Gómez", kind="person")]
+    # A place completes a role joined by "en" (Spanish and French "in").
+    assert parse_byline("Por Lucía Gómez, corresponsal en Lisboa") == [
+        Byline(name="Lucía Gómez", kind="person", role="corresponsal en Lisboa")
+    ]
+    # Dutch "en" still joins two people.
+    assert parse_byline("Door Sanne de Vries en Pieter Bakker") == [
+        Byline(name="Sanne de Vries", kind="person"),
+        Byline(name="Pieter Bakker", kind="person"),
+    ]
+
+
+def test_one_word_that_is_no_place_is_the_outlet() -> None:
+    assert parse_byline("By Tomás Reyes, Vozmundo") == [
+        Byline(name="Tomás Reyes", kind="person", affiliation="Vozmundo")
+    ]
+    # An acronym stays an organization even where a town bears the name.
+    assert parse_byline("Kamil Wrona / PAP") == [
+        Byline(name="Kamil Wrona", kind="person", affiliation="PAP")
+    ]
+
+
+def test_reporting_from_a_place_is_not_part_of_the_name() -> None:
+    assert parse_byline("By Ellen Park Reporting from Seoul, South Korea") == [
+        Byline(name="Ellen Park", kind="person")
+    ]
+
+
+def test_one_word_after_a_non_surname_prefix_is_an_organization() -> None:
+    assert parse_byline("Par Sudinfo") == [Byline(name="Sudinfo", kind="organization")]
+    assert parse_byline("Por Notimex") == [Byline(name="Notimex", kind="organization")]
+    # "Di" and "Von" still open surnames.
+    assert parse_byline("Di Maio") == [Byline(name="Di Maio", kind="person")]
+    assert parse_byline("Von Trier") == [Byline(name="Von Trier", kind="person")]
+
+
+def test_newsroom_words_of_more_languages() -> None:
+    for name in ("Agência Lusa Notícias", "Prensa Austral", "Gazeta Lubuska", "Kieler Tagblatt"):
+        assert parse_byline(f"Por {name}") == [Byline(name=name, kind="organization")], name
+
+
+def test_office_title_of_a_place_is_a_role() -> None:
+    assert parse_byline("By Ana Ruiz, Minister of Health of Peru") == [
+        Byline(name="Ana Ruiz", kind="person", role="Minister of Health of Peru")
+    ]
+
+
+def test_compound_role_word_before_a_name() -> None:
+    assert parse_byline("Von WELT-Korrespondent Max Berger") == [
+        Byline(name="Max Berger", kind="person", role="WELT-Korrespondent")
+    ]
+
+
+def test_elided_article_before_an_agency() -> None:
+    assert parse_byline("Par Julie Morel et l’AFP") == [
+        Byline(name="Julie Morel", kind="person"),
+        Byline(name="AFP", kind="organization"),
+    ]
+
+
+def test_agency_after_the_last_of_two_names_credits_both() -> None:
+    assert parse_byline("By ANNA LEE and OMAR DIAZ Associated Press") == [
+        Byline(name="ANNA LEE", kind="person", affiliation="Associated Press"),
+        Byline(name="OMAR DIAZ", kind="person", affiliation="Associated Press"),
+    ]
+
+
+def test_story_and_photo_credits() -> None:
+    assert parse_byline("Text by Ines Wolf; photos by Paul Hahn") == [
+        Byline(name="Ines Wolf", kind="person", role="Text"),
+        Byline(name="Paul Hahn", kind="person", role="photos"),
+    ]
+    # Alone, "Story by" is just the credit.
+    assert parse_byline("Story by Ines Wolf") == [Byline(name="Ines Wolf", kind="person")]

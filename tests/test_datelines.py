@@ -242,3 +242,19 @@ def test_full_stop_and_dash_after_long_spanish_date() -> None:
         "12 de octubre de 2023",
     )
     assert d.rest.startswith("El Congreso")
+
+
+def test_one_word_in_capitals_needs_to_be_a_known_place() -> None:
+    d = parse_dateline("NAIROBI — Kenya's parliament voted on Tuesday.")
+    assert d is not None and d.places == ["NAIROBI"]
+    # A kicker in capitals is no place ("AKTUALIZACJA" is Polish for "update").
+    assert parse_dateline("AKTUALIZACJA — Rząd przyjął projekt ustawy w środę.") is None
+    # A region after a comma still makes a dateline of a small place.
+    d = parse_dateline("OKEMAH, Okla. — The town council met on Monday night.")
+    assert d is not None and d.places == ["OKEMAH", "Okla."]
+
+
+def test_one_word_and_a_full_stop_is_a_place_only_when_known() -> None:
+    d = parse_dateline("Hannover. Die Landesregierung hat am Montag entschieden.")
+    assert d is not None and d.places == ["Hannover"]
+    assert parse_dateline("Endlich. Die Landesregierung hat am Montag entschieden.") is None

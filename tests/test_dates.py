@@ -322,3 +322,13 @@ def test_weekdays_and_prefixes_of_more_languages() -> None:
     assert read_date("Objavljeno: 12. prosinca 2023. u 9:30").kind == "published"
     with pytest.raises(DateParseError):
         read_date("Joi, 13 octombrie 2023")  # 13 October 2023 was a Friday
+
+
+def test_a_known_place_before_the_date_is_skipped() -> None:
+    assert read_date("Lisboa - 07 ABR 2024 - 18:30 WEST").value == dt.datetime(
+        2024, 4, 7, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+    assert read_date("Hannover, 7. April 2024").value == dt.date(2024, 4, 7)
+    # A word that is no place is still refused.
+    with pytest.raises(DateParseError):
+        read_date("Quatsch, 7. April 2024")

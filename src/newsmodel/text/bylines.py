@@ -32,6 +32,7 @@ from typing import Literal
 
 from newsmodel._gc import gc_paused
 from newsmodel.models.byline import Byline
+from newsmodel.text.places import is_place
 
 __all__ = ["AGENCIES", "is_agency", "parse_byline"]
 
@@ -158,6 +159,10 @@ _PREFIX_RE = re.compile(rf"^(?:{_PREFIX_ALWAYS})(?=[\s:]|$)[\s:]*", re.IGNORECAS
 _PARTICLE_PREFIX = frozenset(
     {"di", "von", "door", "af", "av", "par", "por", "avec", "mit", "con", "com"}
 )
+# Of those, the ones that open surnames ("Di Maio", "Von Trier", "Af Klint", "Con
+# Coughlin"): only after these is a single following word a surname, not a credit. "Par
+# Ouest-France", "Por Télam", "Mit dpa" credit the one word.
+_SURNAME_PARTICLES = frozenset({"di", "von", "door", "af", "av", "con"})
 # "Von unserem Korrespondenten Max Muster": a possessive opens a role, not a name.
 _POSSESSIVES = frozenset(
     {
@@ -214,7 +219,7 @@ _MATERIAL_RE = re.compile(
 )
 _POSSESSIVE_ORG_RE = re.compile(r"^(?P<org>[^\s']+)['’]s\s+(?P<name>\S.*)$")
 _ROLE_TAIL_RE = re.compile(
-    r"\s+(?:in|at|for|from|covering|aus|in der|im|bei|für|à|au|en|a|de|da|di|del|для|в)\s+\S.*$",
+    r"\s+(?:in|at|for|from|of|covering|aus|in der|im|bei|für|à|au|en|a|de|da|di|del|для|в)\s+\S.*$",
     re.IGNORECASE,
 )
 
@@ -264,6 +269,12 @@ _ROLE_NOUNS = _words(
     verslaggever correspondent redacteur fotograaf
     reporter journalist korrespondent fotograf
     editing edited reporting additional
+    chancellor president minister secretary ambassador governor mayor senator
+    professor lecturer economist founder chairman chairwoman chairperson
+    kanzler bundeskanzler bundeskanzlerin präsident präsidentin ministerin botschafter
+    botschafterin bürgermeister bürgermeisterin professorin
+    président présidente ministre ambassadeur ambassadrice maire professeure
+    presidente ministro ministra embajador embajadora alcalde alcaldesa profesor profesora
     """
 )
 _ROLE_MODIFIERS = _words(
@@ -360,6 +371,10 @@ _ORG_WORDS = _words(
     ajansı ajansi agencia agenzia agence dienst service services group gruppe
     editorial board wire images pictures redazione redacción redação rédaction redactie
     redaksjonen redaktionen редакция
+    agência prensa imprensa stampa notícias noticias notizie nieuws nyheter nyheder
+    uutiset wiadomości gazeta gazzetta diario diário giornale quotidiano krant dagblad
+    tidning tidende sanomat correio correo corriere kurier courrier rundschau anzeiger
+    tagblatt tageblatt
     """
 )
 # Newsroom words inside names in scripts without spaces: newspaper, daily, news agency,
@@ -592,12 +607,15 @@ def _is_role(text: str) -> bool:
 
 
 def _split_role_prefix(text: str) -> tuple[str | None, str]:
-    """Split "Senior Reporter Jane Doe" into ("Senior Reporter", "Jane Doe")."""
+    """Split "Senior Reporter Jane Doe" into ("Senior Reporter", "Jane Doe").
+
+    A compound ending in a role noun counts as one ("FOCUS-online-Redakteur Ulf Lüdeke").
+    """
     words = text.split()
     cut = 0
     for i, w in enumerate(words):
         lw = w.casefold().strip(".,:")
-        if lw in _ROLE_NOUNS:
+        if lw in _ROLE_NOUNS or ("-" in lw and lw.rsplit("-", 1)[1] in _ROLE_NOUNS):
             cut = i + 1
         elif lw in _ROLE_MODIFIERS and i + 1 < len(words):
             continue
@@ -660,8 +678,19 @@ def _split_role_suffix(text: str) -> tuple[str, str | None]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
+_REPORTING_FROM_RE = re.compile(
+    r"\s+(?:reporting|writing|reports?)\s+(?:from|in)\s+\S.*$|"
+    r"\s+(?:berichtet|schreibt)\s+aus\s+\S.*$|"
+    r"\s+(?:depuis|desde)\s+\S.*$",
+    re.IGNORECASE,
+)
+
+
 def _strip_place_tail(text: str) -> str:
-    """Drop the place in "Luke Harding in Kyiv", "Quique Kierszenbaum in Tel Aviv"."""
+    """Drop the place in "Luke Harding in Kyiv", "Vivian Nereim Reporting from Riyadh"."""
+    m = _REPORTING_FROM_RE.search(text)
+    if m and len(text[: m.start()].split()) >= 2:
+        return text[: m.start()]
     words = text.split()
     for k in range(2, min(len(words) - 1, 6)):
         if words[k] in _PLACE_WORDS:
@@ -722,6 +751,7 @@ def _strip_prefix(text: str) -> str:
             # "Di Maio" is a surname; "Di Mario Rossi" and "Di AFP" are credits.
             if (
                 len(first.split()) < 2
+                and word in _SURNAME_PARTICLES
                 and not _looks_like_organization(first)
                 and first.casefold() not in _POSSESSIVES
             ):
@@ -823,6 +853,8 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
     text = " ".join(text.split()).strip("*_").strip()  # split() takes what \s takes
     if not text:
         return []
+    # "Story by A; photos by B": a credit word that names a part of the piece.
+    m_part = _PART_CREDIT_RE.match(text)
     text = _strip_prefix(text)
     text = _drop_date_tail(text)
     m_is = _is_role_sentence(text)
@@ -880,6 +912,8 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         if _TIME_OR_DATE_RE.search(seg) or _DATEISH_RE.match(seg):
             continue  # a date or time left in the byline line
         seg = _MATERIAL_RE.sub("", _strip_prefix(seg))
+        if seg[:2].casefold() in {"l'", "l’"} and _looks_like_organization(seg[2:]):
+            seg = seg[2:]  # "Marie Dupont et l'AFP": the elided article is not the name
         if not seg:
             continue
 
@@ -996,6 +1030,14 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         name = _clean(orphan_role)
         kind = "organization" if _looks_like_organization(name) else "person"
         pieces.append(_Piece(name=name, kind=kind))
+    if (
+        m_part is not None
+        and len(pieces) > 1
+        and pieces[0].role is None
+        and any(p.role is not None for p in pieces[1:])
+    ):
+        pieces[0].role = m_part.group("part")  # "Story by A; photos by B"
+    _drop_places(pieces)
     _apply_affiliation(pieces)
     _drop_trailing_place(pieces)
     if len(pieces) == 1:
@@ -1057,12 +1099,48 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
     return out
 
 
+_PART_CREDIT_RE = re.compile(r"^(?P<part>story|words|text|texte)\s+(?:by|von|par)\s", re.I)
+_PLACE_SEPS = frozenset({",", "|", "-", "–", "—", "/"})
+# Separator words that also mean "in" ("en" is Dutch "and" and Spanish/French "in").
+_IN_WORDS = frozenset({"en", "i"})
+
+
+def _drop_places(pieces: list[_Piece]) -> None:
+    """Drop the places in "Von A, Berlin, und B, München", "EFE | Bogotá", "BSS, Dhaka".
+
+    A known place (newsmodel.text.places) after a contributor and a separator says where
+    they write from; it is not one more contributor. After a role joined by a word that
+    is also "in" ("corresponsal en París"), the place completes the role.
+    """
+    i = 1
+    while i < len(pieces):
+        p, before = pieces[i], pieces[i - 1]
+        if (
+            p.role is None
+            and p.email is None
+            and p.affiliation is None
+            and p.kind == "person"  # "NAN", "PAP": an acronym, though towns have the name
+            and len(p.name.split()) <= 3
+            and is_place(p.name)
+        ):
+            if p.sep_before in _PLACE_SEPS:
+                del pieces[i]
+                continue
+            if p.sep_before in _IN_WORDS and before.role is not None:
+                before.role = f"{before.role} {p.sep_before} {p.name}"
+                del pieces[i]
+                continue
+        i += 1
+
+
 def _drop_trailing_place(pieces: list[_Piece]) -> None:
-    """Drop the place in "Von Max Muster, Berlin": one capitalised word after full names.
+    """Settle one capitalised word after full names: "Von Max Muster, Kleinstadt".
 
     After one full name, or after a list of full names closed by "und"/"and" ("Von
     Benedikt Peters und Ronen Steinke, Berlin"): a one-word name after such a list is not
-    one more contributor.
+    one more contributor. Known places are gone already (_drop_places); another word
+    written like a name, not all capitals, is the outlet they write for ("Jairo Bolledo,
+    Rappler"), and a one-word place too small for the list is taken for one.
     """
     if len(pieces) < 2:
         return
@@ -1087,6 +1165,8 @@ def _drop_trailing_place(pieces: list[_Piece]) -> None:
         and (len(pieces) == 2 or closed_list)
     ):
         pieces.pop()
+        for p in people:
+            p.affiliation = last.name
 
 
 def _apply_affiliation(pieces: list[_Piece]) -> None:
@@ -1094,6 +1174,22 @@ def _apply_affiliation(pieces: list[_Piece]) -> None:
     if len(pieces) < 2:
         return
     last = pieces[-1]
+    if (
+        last.kind == "person"
+        and last.affiliation is not None
+        and all(
+            p.kind == "person" and p.affiliation is None and p.sep_before in _CONJ_WORDS | {","}
+            for p in pieces[1:-1]
+        )
+        and pieces[-1].sep_before in _CONJ_WORDS
+        and pieces[0].kind == "person"
+        and pieces[0].affiliation is None
+    ):
+        # "By JOSH BOAK and FATIMA HUSSEIN Associated Press": the agency written after
+        # the last name credits everyone of the list.
+        for p in pieces[:-1]:
+            p.affiliation = last.affiliation
+        return
     if last.kind != "organization" or last.sep_before not in {",", "|", "-", "–", "—", "/"}:
         return
     people = pieces[:-1]

@@ -23,6 +23,7 @@ import re
 from newsmodel.models.article import Dateline
 from newsmodel.text.bylines import is_agency
 from newsmodel.text.dates import _MONTHS, _WEEKDAYS
+from newsmodel.text.places import is_place
 
 __all__ = ["parse_dateline"]
 
@@ -480,6 +481,19 @@ def _without_agency(text: str) -> Dateline | None:
             return None
         places, date = parsed
         caps = _is_caps(header.split(",")[0])
+        if (
+            caps
+            and date is None
+            and len(places) == 1
+            and " " not in places[0]
+            and "," not in header
+            and not is_place(places[0])
+        ):
+            # One word in capitals, no date, no region: "MOSCOW —" is a place of the list
+            # (every town of 5,000 people or more); a word that is not ("FRISSÍTÉS – ...",
+            # "EXKLUSIV —") is a kicker in some language. Mixed case ("Gundremmingen -
+            # Die ...") keeps the stricter sentence test below, for small towns.
+            return None
         if not caps:
             # "Gundremmingen - Die beiden ...": a spaced dash, a sentence after it.
             if token == token.strip() and token.strip() != "--":
@@ -510,6 +524,8 @@ def _full_stop(text: str) -> Dateline | None:
         return None
     caps = _is_caps(header)
     words = header.split()
+    if len(words) == 1 and not caps and "/" not in header and not is_place(header):
+        return None  # "Berlin. Die ..." is a place of the list; "Zuletzt. Die ..." is not
     if not caps and "/" not in header and len(words) > 1:
         # Two capitalised words and a full stop are as often a short sentence ("Große
         # Freude.") as a place; take them only with a connector or a place opener.

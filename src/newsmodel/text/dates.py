@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil import parser as _du_parser
 
 from newsmodel.errors import NewsModelError
+from newsmodel.text.places import is_place
 
 __all__ = ["DateKind", "DateParseError", "DateReading", "parse_date", "read_date"]
 
@@ -376,6 +377,10 @@ def _month_name(number: str) -> str:
     return _MONTH_EN[month] if 1 <= month <= 12 else number
 
 
+# A place before the date: "Madrid - 05 MAR 2024", "Berlin, 5. März 2024" (is_place decides).
+_PLACE_FIRST_RE = re.compile(r"^([^\W\d_][^\d,;|–—]{0,39}?)\s*(?:,|\s[-–—|]|[–—|])\s*(?=\d)")
+
+
 def _tz_for(name: str) -> dt.tzinfo | None:
     upper = name.upper()
     if upper in ZONE_OFFSETS:
@@ -594,6 +599,9 @@ def read_date(s: str) -> DateReading:
     # prefix names; a second, updated one after a separator is not part of it.
     text = _SECOND_STAMP_RE.sub("", text)
     text = text.strip(" ,;:|–—")
+    m = _PLACE_FIRST_RE.match(text)
+    if m is not None and m.group(1).casefold() not in _WEEKDAYS and is_place(m.group(1)):
+        text = text[m.end() :]  # "Madrid - 05 MAR 2024 - 10:15 CET", "Berlin, 5. März 2024"
     if not text:
         raise _refuse(original, "a prefix without a date")
 
