@@ -33,6 +33,7 @@ LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels"
 HELDOUT = LABELS / "heldout"
 HELDOUT2 = LABELS / "heldout2"
 HELDOUT3 = LABELS / "heldout3"
+HELDOUT4 = LABELS / "heldout4"
 _BYLINE_FIELDS = ("name", "kind", "role", "affiliation", "email")
 
 
@@ -180,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         ("heldout", HELDOUT),
         ("heldout2", HELDOUT2),
         ("heldout3", HELDOUT3),
+        ("heldout4", HELDOUT4),
     ):
         for name, scorer, _fn in suites:
             if not (folder / f"{name}.json").is_file():

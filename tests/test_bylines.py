@@ -658,3 +658,72 @@ def test_story_and_photo_credits() -> None:
     ]
     # Alone, "Story by" is just the credit.
     assert parse_byline("Story by Ines Wolf") == [Byline(name="Ines Wolf", kind="person")]
+
+
+def test_sentence_case_role_with_lower_case_words_after_a_name() -> None:
+    assert parse_byline("Hannah Moore Senior economics correspondent") == [
+        Byline(name="Hannah Moore", kind="person", role="Senior economics correspondent")
+    ]
+
+
+def test_outlet_after_a_middle_dot() -> None:
+    assert parse_byline("Leah Ward · Global News") == [
+        Byline(name="Leah Ward", kind="person", affiliation="Global News")
+    ]
+
+
+def test_one_word_among_outlets_is_an_outlet() -> None:
+    assert parse_byline("Mediapart avec AFP") == [
+        Byline(name="Mediapart", kind="organization"),
+        Byline(name="AFP", kind="organization"),
+    ]
+    # Among people a single word is a one-name author.
+    assert parse_byline("By Ana Ruiz, Ben Cole and Tamsin") == [
+        Byline(name="Ana Ruiz", kind="person"),
+        Byline(name="Ben Cole", kind="person"),
+        Byline(name="Tamsin", kind="person"),
+    ]
+    # Editors' initials among agencies stay people.
+    assert parse_byline("Quelle: dpa, rtr, ak") == [
+        Byline(name="dpa", kind="organization"),
+        Byline(name="rtr", kind="organization"),
+        Byline(name="ak", kind="person"),
+    ]
+
+
+def test_digits_in_a_word_make_an_outlet() -> None:
+    assert parse_byline("Por g1") == [Byline(name="g1", kind="organization")]
+    assert parse_byline("Von Lena Roth, BR24") == [
+        Byline(name="Lena Roth", kind="person", affiliation="BR24")
+    ]
+
+
+def test_reporting_from_line_is_dropped() -> None:
+    assert parse_byline("By Ana Ruiz and Ben Cole\nReporting from Lagos") == [
+        Byline(name="Ana Ruiz", kind="person"),
+        Byline(name="Ben Cole", kind="person"),
+    ]
+
+
+def test_broadcaster_led_sentence_case_role() -> None:
+    assert parse_byline("By Tom Eyre, BBC Middle East correspondent") == [
+        Byline(name="Tom Eyre", kind="person", role="Middle East correspondent", affiliation="BBC")
+    ]
+
+
+def test_the_before_an_agency_without_a_comma() -> None:
+    assert parse_byline("By Sara Lind The Associated Press") == [
+        Byline(name="Sara Lind", kind="person", affiliation="The Associated Press")
+    ]
+
+
+def test_portuguese_da_and_em_around_an_outlet() -> None:
+    assert parse_byline("Paulo Reis - Da Folha Notícias em Recife") == [
+        Byline(name="Paulo Reis", kind="person", affiliation="Folha Notícias")
+    ]
+
+
+def test_propos_recueillis_par_is_a_role() -> None:
+    assert parse_byline("Propos recueillis par Anne Leroy") == [
+        Byline(name="Anne Leroy", kind="person", role="Propos recueillis")
+    ]

@@ -258,3 +258,27 @@ def test_one_word_and_a_full_stop_is_a_place_only_when_known() -> None:
     d = parse_dateline("Hannover. Die Landesregierung hat am Montag entschieden.")
     assert d is not None and d.places == ["Hannover"]
     assert parse_dateline("Endlich. Die Landesregierung hat am Montag entschieden.") is None
+
+
+def test_date_alone_before_an_agency() -> None:
+    d = parse_dateline("March 3 (Reuters) - Copper prices rose on Monday in London.")
+    assert d is not None and (d.places, d.date, d.agency) == ([], "March 3", "Reuters")
+    d = parse_dateline("UNDATED (AP) — Storms moved across the plains overnight.")
+    assert d is not None and (d.places, d.agency) == ([], "AP")
+
+
+def test_bare_day_number_before_an_agency() -> None:
+    d = parse_dateline("SEVILLA, 14 (EUROPA PRESS) - La Junta ha aprobado el plan.")
+    assert d is not None and (d.places, d.date, d.agency) == (["SEVILLA"], "14", "EUROPA PRESS")
+
+
+def test_press_release_wires_between_slashes() -> None:
+    d = parse_dateline("CHICAGO, May 2, 2024 /PRNewswire/ -- Acme Corp. today reported results.")
+    assert d is not None
+    assert (d.places, d.date, d.agency) == (["CHICAGO"], "May 2, 2024", "PRNewswire")
+
+
+def test_colon_dateline_of_a_known_place() -> None:
+    d = parse_dateline("KARACHI: The provincial cabinet approved the budget on Friday.")
+    assert d is not None and d.places == ["KARACHI"] and d.rest.startswith("The provincial")
+    assert parse_dateline("WATCH: The provincial cabinet approved the budget on Friday.") is None

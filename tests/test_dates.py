@@ -332,3 +332,14 @@ def test_a_known_place_before_the_date_is_skipped() -> None:
     # A word that is no place is still refused.
     with pytest.raises(DateParseError):
         read_date("Quatsch, 7. April 2024")
+
+
+def test_spaced_dash_between_day_and_time_and_glued_pm() -> None:
+    r = read_date("March 3, 2024 — 7.30pm")
+    assert (r.value, r.naive_time) == (dt.date(2024, 3, 3), True)
+
+
+def test_dutch_aangepast_and_a_second_stamp_without_separator() -> None:
+    assert read_date("Aangepast 3 maart 2024, 19:02").kind == "modified"
+    r = read_date("Published May 2, 2024 Updated May 3, 2024, 6:05 a.m. ET")
+    assert (r.kind, r.value) == ("published", dt.date(2024, 5, 2))

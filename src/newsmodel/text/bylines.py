@@ -59,6 +59,12 @@ AGENCIES: dict[str, str] = {
         "Interfax",
         "Xinhua",
         "Bloomberg",
+        "rtr",
+        "CNW",
+        "PRNewswire",
+        "Business Wire",
+        "GlobeNewswire",
+        "Al Jazeera",
         "EFE",
         "ANSA",
         "PA",
@@ -96,6 +102,10 @@ AGENCIES: dict[str, str] = {
         "Keystone-SDA",
         "Lusa",
         "Europa Press",
+        "CNW",
+        "PRNewswire",
+        "Business Wire",
+        "GlobeNewswire",
         "AAP",
         "CP",
         "Canadian Press",
@@ -302,13 +312,14 @@ _ROLE_PREFIX_RE = re.compile(
 _ROLE_BY_RE = re.compile(
     r"^(?P<role>(?:additional\s+)?(?:reporting|editing|edited|writing|photos?|photographs|"
     r"pictures|photography|illustrations?|graphics|video|translated|translation|compiled|"
-    r"interview|fact-checked|research|design|produced|production)(?:\s+\w+)?)"
+    r"interview|fact-checked|research|design|produced|production|propos\s+recueillis)"
+    r"(?:\s+\w+)?)"
     r"\s+(?:by|von|par|por)\s+",
     re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"[\r\n]+")
 # Words that put a place after a name: "Luke Harding in Kyiv", "Max Muster aus Kiew".
-_PLACE_WORDS = frozenset({"in", "aus", "à"})
+_PLACE_WORDS = frozenset({"in", "aus", "à", "em"})
 # "Jane Smith | Special to The Post": a freelancer's credit, a role.
 _SPECIAL_TO_RE = re.compile(r"^special\s+(?:to|for)\s+\S", re.IGNORECASE)
 # Role words written before a name in Chinese bylines: "记者 王晓东".
@@ -374,7 +385,7 @@ _ORG_WORDS = _words(
     agência prensa imprensa stampa notícias noticias notizie nieuws nyheter nyheder
     uutiset wiadomości gazeta gazzetta diario diário giornale quotidiano krant dagblad
     tidning tidende sanomat correio correo corriere kurier courrier rundschau anzeiger
-    tagblatt tageblatt
+    tagblatt tageblatt agencias agences agenturen agencies
     """
 )
 # Newsroom words inside names in scripts without spaces: newspaper, daily, news agency,
@@ -487,7 +498,7 @@ _PLAIN_STOP = _ROLE_NOUNS | _words(
     last updated published posted aktualisiert veröffentlicht stand mis publié
     actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
     publicerad publisert
-    and with www material informationen angaben
+    and with www material informationen angaben da em
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員
     """
 )
@@ -579,6 +590,10 @@ def _looks_like_organization(name: str) -> bool:
         return True
     if "." in name and any(_DOMAIN_RE.match(w) for w in words):
         return True
+    if any(c.isdigit() for c in name) and any(
+        any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words
+    ):
+        return True  # "g1", "News24", "20min": no person's name has digits in a word
     if len(words) == 1:
         word = words[0]
         # "TPN", "SID", "ORF": a short all-capitals token is an acronym, not a person.
@@ -666,15 +681,18 @@ def _split_role_suffix(text: str) -> tuple[str, str | None]:
     ("Leigh Ann Caldwell Senior reporter"); the role ends in a role noun in lower case.
     """
     words = text.split()
-    if len(words) < 4 or not _sentence_case_role(" ".join(words[-2:])):
-        return text, None
-    if not all(w[:1].isupper() for w in words[:-1]):
+    if len(words) < 4 or not (words[-1].islower() and words[-1].strip(".,:") in _ROLE_NOUNS):
         return text, None
     cut = 2
     for i in range(2, len(words) - 1):
         if words[i].casefold() in _ROLE_MODIFIERS or words[i].casefold() in _ROLE_NOUNS:
             cut = i
             break
+    # The name in capitalised words, the role opening with one ("Deputy political editor").
+    if not all(w[:1].isupper() for w in words[: cut + 1]):
+        return text, None
+    if cut > 2 and not all(w[:1].isupper() for w in words[cut:-1]):
+        return text, None
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
@@ -718,6 +736,8 @@ def _agency_tail(words: list[str]) -> int:
         if not is_agency(tail):
             continue
         if n >= 2 or (head.isupper() and not tail.isupper()):
+            if len(words) >= n + 3 and words[-n - 1] in {"The", "THE"}:
+                return n + 1  # "Jim Bronskill The Canadian Press"
             return n
     return 0
 
@@ -911,9 +931,14 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             continue
         if _TIME_OR_DATE_RE.search(seg) or _DATEISH_RE.match(seg):
             continue  # a date or time left in the byline line
+        if _REPORTING_FROM_RE.match(" " + seg):
+            continue  # "Reporting from Washington" on a line of its own: a place
         seg = _MATERIAL_RE.sub("", _strip_prefix(seg))
-        if seg[:2].casefold() in {"l'", "l’"} and _looks_like_organization(seg[2:]):
-            seg = seg[2:]  # "Marie Dupont et l'AFP": the elided article is not the name
+        m_lead = _ORG_LEAD_RE.match(seg)
+        if m_lead and _looks_like_organization(seg[m_lead.end() :]):
+            # "Marie Dupont et l'AFP", "Mariana Schreiber - Da BBC News Brasil": an elided
+            # article or "from" before an outlet is not part of its name.
+            seg = seg[m_lead.end() :]
         if not seg:
             continue
 
@@ -1027,9 +1052,7 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         # A house credit with no name ("By Our Foreign Staff", "Von unserem
         # Korrespondenten"): the credit is the name. A bare role ("Staff Writer") credits
         # nobody and gives nothing, as the Markdown reader's role test relies on.
-        name = _clean(orphan_role)
-        kind = "organization" if _looks_like_organization(name) else "person"
-        pieces.append(_Piece(name=name, kind=kind))
+        pieces.append(_Piece(name=_clean(orphan_role), kind="organization"))
     if (
         m_part is not None
         and len(pieces) > 1
@@ -1038,6 +1061,22 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
     ):
         pieces[0].role = m_part.group("part")  # "Story by A; photos by B"
     _drop_places(pieces)
+    credits_outlets = any(p.kind == "organization" for p in pieces)
+    for p in pieces:
+        if (
+            credits_outlets
+            and p.kind == "person"
+            and p.role is None
+            and p.affiliation is None
+            and " " not in p.name.strip()
+            and sum(c.isalpha() for c in p.name) >= 5
+            and any(c.isupper() != c.islower() for c in p.name)
+            and "." not in p.name
+        ):
+            # "franceinfo avec AFP", "Euronews with AP": among outlets, people are
+            # credited with full names or initials ("jk", "mau"); one longer word is an
+            # outlet. (Among people it may be a one-name author: "A, B and Sweidah".)
+            p.kind = "organization"
     _apply_affiliation(pieces)
     _drop_trailing_place(pieces)
     if len(pieces) == 1:
@@ -1076,12 +1115,16 @@ def _plain_byline(name: str) -> list[Byline]:
 def _org_led_role(seg: str) -> tuple[str, str] | None:
     """Split "AP Diplomatic Writers" into the agency and the role; None for other text."""
     first, _, rest = seg.partition(" ")
-    if not rest or not is_agency(first):
+    if not rest or not (is_agency(first) or first in _BROADCASTERS):
         return None
     words = rest.split()
     # "AP Business Writer", "AP White House Correspondent": a title in capitals.
     title = len(words) <= 4 and all(w[:1].isupper() for w in words)
-    if _is_role(rest) or (title and words[-1].casefold() in _ROLE_NOUNS):
+    if (
+        _is_role(rest)
+        or (title and words[-1].casefold() in _ROLE_NOUNS)
+        or _sentence_case_role(rest)  # "BBC South America correspondent"
+    ):
         return first, rest
     return None
 
@@ -1099,6 +1142,7 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
     return out
 
 
+_ORG_LEAD_RE = re.compile(r"^(?:l['’]|da\s+)", re.IGNORECASE)
 _PART_CREDIT_RE = re.compile(r"^(?P<part>story|words|text|texte)\s+(?:by|von|par)\s", re.I)
 _PLACE_SEPS = frozenset({",", "|", "-", "–", "—", "/"})
 # Separator words that also mean "in" ("en" is Dutch "and" and Spanish/French "in").
@@ -1120,6 +1164,7 @@ def _drop_places(pieces: list[_Piece]) -> None:
             and p.email is None
             and p.affiliation is None
             and p.kind == "person"  # "NAN", "PAP": an acronym, though towns have the name
+            and p.name[:1].isupper()  # "mau/dpa": an editor's initials
             and len(p.name.split()) <= 3
             and is_place(p.name)
         ):
@@ -1190,7 +1235,7 @@ def _apply_affiliation(pieces: list[_Piece]) -> None:
         for p in pieces[:-1]:
             p.affiliation = last.affiliation
         return
-    if last.kind != "organization" or last.sep_before not in {",", "|", "-", "–", "—", "/"}:
+    if last.kind != "organization" or last.sep_before not in _PLACE_SEPS | {"·", "•"}:
         return
     people = pieces[:-1]
     if not all(p.kind == "person" and p.affiliation is None for p in people):

@@ -217,14 +217,29 @@ def _is_caps(text: str) -> bool:
     return n >= 2
 
 
-def _parse_header(header: str, *, need_caps: bool) -> tuple[list[str], str | None] | None:
-    """Read "BEIRUT/THE HAGUE, March 7" into places and date; None if it is not a header."""
+def _parse_header(
+    header: str, *, need_caps: bool, agency: bool = False
+) -> tuple[list[str], str | None] | None:
+    """Read "BEIRUT/THE HAGUE, March 7" into places and date; None if it is not a header.
+
+    With ``agency`` (the header stands before an agency in parentheses) a header may also
+    be a date alone ("Oct 9 (Reuters)"), AP's "UNDATED (AP)" (no place), or give the day
+    as a bare number ("BARCELONA, 9 (EUROPA PRESS)").
+    """
     header = header.strip()
     if not header:
         return [], None
     parts = [p.strip() for p in header.split(",")]
     if len(parts) > 4 or not parts[0]:
         return None
+    if agency and len(parts) <= 2:
+        if parts[0] == "UNDATED" and len(parts) == 1:
+            return [], None
+        if _is_date(parts[0]) and not _is_date(parts[0].split()[0]):
+            if len(parts) == 1:
+                return [], parts[0]
+            if _YEAR_RE.match(parts[1]):
+                return [], f"{parts[0]}, {parts[1]}"
     caps = _is_caps(parts[0])
     if need_caps and not caps:
         return None
@@ -242,10 +257,12 @@ def _parse_header(header: str, *, need_caps: bool) -> tuple[list[str], str | Non
     places = _split_places(parts[0], caps=caps)
     if places is None:
         return None
-    for part in parts[1:]:
+    for i, part in enumerate(parts[1:], 1):
         if not part:
             return None
-        if date is None and _is_date(part):
+        if date is None and (
+            _is_date(part) or (agency and i == len(parts) - 1 and _BARE_DAY_RE.match(part))
+        ):
             date = part
             continue
         if date is not None and _YEAR_RE.match(part):
@@ -258,6 +275,9 @@ def _parse_header(header: str, *, need_caps: bool) -> tuple[list[str], str | Non
             continue
         return None
     return places, date
+
+
+_BARE_DAY_RE = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 
 
 def _starts_sentence(rest: str) -> bool:
@@ -373,7 +393,7 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
     if not _agency_ok(agency):
         return None
     header = text[: m.start()].strip()
-    parsed = _parse_header(header, need_caps=False)
+    parsed = _parse_header(header, need_caps=False, agency=True)
     if parsed is None:
         return None
     places, date = parsed
@@ -503,7 +523,28 @@ def _without_agency(text: str) -> Dateline | None:
         elif _word_count(rest) < 2 or not _starts_sentence(rest.lstrip()):
             return None
         return Dateline(text=header.strip(), places=places, date=date, rest=rest)
-    return _full_stop(text)
+    return _colon(text) or _full_stop(text)
+
+
+# "MUMBAI: The ...", "NEW DELHI/ISLAMABAD: ...": the South Asian press ends a dateline in
+# capitals with a colon.
+_COLON_RE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}):\s+(?=\S)")
+
+
+def _colon(text: str) -> Dateline | None:
+    """A dateline in capitals closed by a colon, only for places of the list."""
+    m = _COLON_RE.match(text)
+    if m is None:
+        return None
+    header = m.group(1).strip()
+    rest = text[m.end() :]
+    if not _starts_sentence(rest) or _word_count(rest) < 4:
+        return None
+    places = _split_places(header, caps=True)
+    # "WATCH:", "AP PHOTOS:", "UPDATE:" are kickers: every place must be a known one.
+    if not places or not all(is_place(p) for p in places):
+        return None
+    return Dateline(text=header, places=places, rest=rest)
 
 
 _FULL_STOP_RE = re.compile(r"^([^\W\d_][^.!?:;()\"“„«,]{0,60}?)\.\s+(?=\S)")

@@ -291,7 +291,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         "modified",
     ),
     (
-        r"bijgewerkt|gewijzigd|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja",
+        r"bijgewerkt|gewijzigd|aangepast|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja",
         "modified",
     ),
     (r"обновлено|обновлен|оновлено", "modified"),
@@ -336,7 +336,7 @@ _ISO_RE = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
 )
 _SECOND_STAMP_RE = re.compile(
-    r"[,;|•·–—]\s*(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
+    r"(?:[,;|•·–—]|(?<=\d)\s)\s*(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|обновлено)(?![\w]).*$",
     re.IGNORECASE,
@@ -344,14 +344,14 @@ _SECOND_STAMP_RE = re.compile(
 # "20240305"; the never-matching group gives _read_iso the time groups it expects (None).
 _COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:(?!)(.)(.)(.)(.)(.))?$")
 _CJK_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-_BULLET_RE = re.compile(r"[•·|]")
+_BULLET_RE = re.compile(r"[•·|]|(?<=\d)\s+[–—]\s+(?=\d)")
 _PAREN_ZONE_RE = re.compile(r"\(\s*([A-Z]{1,5}(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?)\s*\)")
 _SPACED_DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")
 _NUMERIC_RE = re.compile(r"(?<![\d:])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d:])")
 _NUMERIC_ANY_RE = re.compile(r"(?<![\d:.])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\.?(?![\d:])")
 _OFFSET_NAME_RE = re.compile(r"\b(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
 _TIME_DOT_RE = re.compile(
-    r"(?:\b(?:kl|klo|klockan|klokka|kello)\.?\s*|(?<=\s))(\d{1,2})[.h](\d{2})(?=\s*(?:uhr|h\b|$|[,\s]))",
+    r"(?:\b(?:kl|klo|klockan|klokka|kello)\.?\s*|(?<=\s))(\d{1,2})[.h](\d{2})(?=\s*(?:uhr|h\b|[ap]m\b|$|[,\s]))",
     re.IGNORECASE,
 )
 _TIME_H_RE = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b", re.IGNORECASE)
