@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from newsmodel.models import Article, Paragraph
 from newsmodel.text.quotes import (
     _clean_name,
+    _subject_before,
     _tokens,
     extract_quotes,
     extract_quotes_from_paragraphs,
@@ -1343,3 +1344,64 @@ def test_interview_answers_belong_to_the_interviewee() -> None:
              "Was war Ihr schwierigster Einsatz?",
              "„Ein Winterabend im Gebirge, bei Sturm und Nebel.“"]
     assert _find(paras, "Winterabend")[0] == "Roth"
+
+
+def test_german_subjunctive_marks_reported_speech() -> None:
+    # Konjunktiv I ("seien") reports what the person just named said: partial, not scare
+    paras = ["Die Bürgermeisterin Petra Vogt schrieb am Montag an den Gemeinderat. "
+             "Die letzten Wochen seien „anstrengend“ gewesen."]
+    assert _find(paras, "anstrengend") == ("Petra Vogt", "partial")
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speaker"),
+    [
+        (["Am Abend, la préfecture avait indiqué que la route resterait « fermée jusqu'à "
+          "nouvel ordre »."], "fermée", "préfecture"),
+        (["Sin embargo, el vecino asegura que el Ayuntamiento afirma que \"no habrá cortes "
+          "de agua este verano\"."], "cortes", "Ayuntamiento"),
+        (["Das bayerische Innenministerium erklärte: „Die Lage ist unter Kontrolle.“"],
+         "Kontrolle", "bayerische Innenministerium"),
+    ],
+)
+def test_body_named_by_a_common_noun_is_the_speaker(
+        paras: list[str], fragment: str, speaker: str) -> None:
+    assert _find(paras, fragment)[0] == speaker
+
+
+def test_role_noun_is_no_body() -> None:
+    paras = ["The police officer said the driver was \"clearly confused\"."]
+    assert _find(paras, "confused")[0] is None
+
+
+def test_name_after_an_inverted_reflexive_verb_is_the_speaker() -> None:
+    # an inverted verb no list knows, made a verb by "sich", with more of the clause after
+    paras = ["„Das war unser bester Lauf in diesem Jahr“, freut sich Brandt nach dem "
+             "Zieleinlauf."]
+    assert _find(paras, "bester Lauf")[0] == "Brandt"
+
+
+def test_role_phrase_resolves_to_the_name_in_the_sentence_before() -> None:
+    paras = ["Al debate, al que Marta Ibáñez quiso aportar su propia versión, se sumaron "
+             "otros. \"Fue una carrera muy dura para todo el equipo\", abundó el team "
+             "principal de Ferrari."]
+    assert _find(paras, "carrera muy dura")[0] == "Marta Ibáñez"
+
+
+def test_quote_glossed_by_a_parenthesis_is_a_name() -> None:
+    paras = ["„Wir bleiben dran“, sagte Ulla Berg. Sie sprach mit Mitgliedern des "
+             "»Bündnisses für saubere Flüsse« (BSF) in der Stadt."]
+    assert _find(paras, "Flüsse") == (None, "scare")
+
+
+def test_source_named_in_quotes_is_no_speech() -> None:
+    paras = ["Jonas Falk gewann die Wahl knapp. Laut „Nordkurier“ hatte er fünf Stimmen "
+             "Vorsprung."]
+    assert _find(paras, "Nordkurier") == (None, "scare")
+
+
+def test_intensifier_after_the_subject_is_skipped() -> None:
+    text = "Marta Vogel selbst sagte das auch."
+    toks = _tokens(text)
+    who = _subject_before(toks, 3, text)
+    assert who is not None and who.name == "Marta Vogel"
