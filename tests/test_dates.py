@@ -343,3 +343,15 @@ def test_dutch_aangepast_and_a_second_stamp_without_separator() -> None:
     assert read_date("Aangepast 3 maart 2024, 19:02").kind == "modified"
     r = read_date("Published May 2, 2024 Updated May 3, 2024, 6:05 a.m. ET")
     assert (r.kind, r.value) == ("published", dt.date(2024, 5, 2))
+
+
+def test_a_place_clock_gives_the_zone_with_daylight_saving() -> None:
+    paris_winter = read_date("Publié le 12 janvier 2024 à 8h30 (heure de Paris)").value
+    assert paris_winter == dt.datetime(2024, 1, 12, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    madrid_summer = read_date("12 de julio de 2024, 08:30 hora peninsular").value
+    assert isinstance(madrid_summer, dt.datetime)
+    assert madrid_summer.utcoffset() == dt.timedelta(hours=2)
+    moscow = read_date("July 12, 2024, 8:30 am Moscow time").value
+    assert isinstance(moscow, dt.datetime) and moscow.utcoffset() == dt.timedelta(hours=3)
+    # A day stays a day; the phrase alone adds no time.
+    assert read_date("12 janvier 2024 (heure de Paris)").value == dt.date(2024, 1, 12)

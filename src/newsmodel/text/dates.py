@@ -377,6 +377,80 @@ def _month_name(number: str) -> str:
     return _MONTH_EN[month] if 1 <= month <= 12 else number
 
 
+#: Phrases that name a place's clock: "10h15 (heure de Paris)", "6 pm Moscow time", "a las
+#: 10:15 hora peninsular". Read with the IANA zone, so daylight saving time is right for the
+#: day. Compiled for this module from each language's usual wording.
+LOCAL_TIME_PHRASES: dict[str, str] = {
+    "heure de paris": "Europe/Paris",
+    "heure française": "Europe/Paris",
+    "heure de bruxelles": "Europe/Brussels",
+    "heure belge": "Europe/Brussels",
+    "heure de genève": "Europe/Zurich",
+    "heure suisse": "Europe/Zurich",
+    "heure de montréal": "America/Toronto",
+    "heure de l'est": "America/Toronto",
+    "heure de l’est": "America/Toronto",
+    "heure de moscou": "Europe/Moscow",
+    "london time": "Europe/London",
+    "uk time": "Europe/London",
+    "british time": "Europe/London",
+    "paris time": "Europe/Paris",
+    "berlin time": "Europe/Berlin",
+    "brussels time": "Europe/Brussels",
+    "moscow time": "Europe/Moscow",
+    "kyiv time": "Europe/Kyiv",
+    "istanbul time": "Europe/Istanbul",
+    "jerusalem time": "Asia/Jerusalem",
+    "israel time": "Asia/Jerusalem",
+    "beijing time": "Asia/Shanghai",
+    "hong kong time": "Asia/Hong_Kong",
+    "singapore time": "Asia/Singapore",
+    "tokyo time": "Asia/Tokyo",
+    "japan time": "Asia/Tokyo",
+    "seoul time": "Asia/Seoul",
+    "sydney time": "Australia/Sydney",
+    "new york time": "America/New_York",
+    "washington time": "America/New_York",
+    "deutscher zeit": "Europe/Berlin",
+    "deutsche zeit": "Europe/Berlin",
+    "moskauer zeit": "Europe/Moscow",
+    "schweizer zeit": "Europe/Zurich",
+    "österreichischer zeit": "Europe/Vienna",
+    "hora peninsular": "Europe/Madrid",
+    "hora de madrid": "Europe/Madrid",
+    "hora española": "Europe/Madrid",
+    "hora canaria": "Atlantic/Canary",
+    "hora de canarias": "Atlantic/Canary",
+    "hora de ciudad de méxico": "America/Mexico_City",
+    "hora del centro de méxico": "America/Mexico_City",
+    "hora argentina": "America/Argentina/Buenos_Aires",
+    "hora de argentina": "America/Argentina/Buenos_Aires",
+    "hora de buenos aires": "America/Argentina/Buenos_Aires",
+    "hora chilena": "America/Santiago",
+    "hora de chile": "America/Santiago",
+    "hora colombiana": "America/Bogota",
+    "hora de colombia": "America/Bogota",
+    "hora de bogotá": "America/Bogota",
+    "hora de lima": "America/Lima",
+    "hora peruana": "America/Lima",
+    "hora de brasília": "America/Sao_Paulo",
+    "horário de brasília": "America/Sao_Paulo",
+    "hora de lisboa": "Europe/Lisbon",
+    "hora portuguesa": "Europe/Lisbon",
+    "ora italiana": "Europe/Rome",
+    "ora di roma": "Europe/Rome",
+    "по московскому времени": "Europe/Moscow",
+}
+_LOCAL_TIME_RE = re.compile(
+    r"\(?\s*(?:"
+    + "|".join(re.escape(k) for k in sorted(LOCAL_TIME_PHRASES, key=len, reverse=True))
+    + r")\s*\)?(?!\w)",
+    re.IGNORECASE,
+)
+
+# Each phrase of LOCAL_TIME_PHRASES holds one of these.
+_LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени")
+
 # A place before the date: "Madrid - 05 MAR 2024", "Berlin, 5. März 2024" (is_place decides).
 _PLACE_FIRST_RE = re.compile(r"^([^\W\d_][^\d,;|–—]{0,39}?)\s*(?:,|\s[-–—|]|[–—|])\s*(?=\d)")
 
@@ -618,6 +692,17 @@ def read_date(s: str) -> DateReading:
     text = _BULLET_RE.sub(" ", text)
     # "10:15 (GMT)": a zone in parentheses; "5. 3. 2024": a dotted date written with spaces.
     text = _PAREN_ZONE_RE.sub(lambda mm: f" {mm.group(1)} ", text)
+    local_zone: str | None = None
+    folded = text.casefold()
+    m_local = (
+        _LOCAL_TIME_RE.search(text)
+        if any(hint in folded for hint in _LOCAL_TIME_HINTS)  # the long pattern, rarely
+        else None
+    )
+    if m_local is not None:  # "(heure de Paris)": the clock of a place, read after parsing
+        phrase = " ".join(m_local.group(0).strip("() ").split()).casefold()
+        local_zone = LOCAL_TIME_PHRASES.get(phrase)
+        text = f"{text[: m_local.start()]} {text[m_local.end() :]}"
     text = _SPACED_DOTTED_RE.sub(r"\1.\2.\3", text)
 
     if _RELATIVE_RE.search(text):
@@ -671,6 +756,11 @@ def read_date(s: str) -> DateReading:
             raise _refuse(original, "not a date (unexpected time)")
         return DateReading(day_value, kind, text=original)
     tz = a.tzinfo
+    if tz is None and local_zone is not None:
+        try:
+            return DateReading(a.replace(tzinfo=ZoneInfo(local_zone)), kind, text=original)
+        except ZoneInfoNotFoundError:  # pragma: no cover - tzdata missing
+            pass
     if tz is None:
         assert time_match is not None
         return DateReading(
