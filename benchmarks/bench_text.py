@@ -34,6 +34,7 @@ HELDOUT = LABELS / "heldout"
 HELDOUT2 = LABELS / "heldout2"
 HELDOUT3 = LABELS / "heldout3"
 HELDOUT4 = LABELS / "heldout4"
+HELDOUT5 = LABELS / "heldout5"
 _BYLINE_FIELDS = ("name", "kind", "role", "affiliation", "email")
 
 
@@ -182,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         ("heldout2", HELDOUT2),
         ("heldout3", HELDOUT3),
         ("heldout4", HELDOUT4),
+        ("heldout5", HELDOUT5),
     ):
         for name, scorer, _fn in suites:
             if not (folder / f"{name}.json").is_file():
