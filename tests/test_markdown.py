@@ -782,3 +782,17 @@ def test_setext_heading_with_dashes_is_a_heading() -> None:
         Paragraph(text="After."),
     ]
     assert nm.dumps(a, format="markdown") == text
+
+
+def test_escaped_backslash_before_a_byline_comma_round_trips() -> None:
+    # Found by the generated round trip: "By \\, 0 and 0" read the comma as escaped.
+    a = Article(
+        title="T",
+        bylines=[
+            Byline(name="\\", kind="person"),
+            Byline(name="0", kind="person"),
+            Byline(name="0", kind="person"),
+        ],
+    )
+    text = nm.dumps(a, format="markdown")
+    assert nm.loads(text, format="markdown").bylines == a.bylines

@@ -852,7 +852,10 @@ def _plain(rest: str, a: int, b: int, out: list[tuple[str, str | None, int]]) ->
         _plain_name(seg, a, out)
         return
     pos = 0
-    for m in _SEP_RE.finditer(seg):
+    # An escaped backslash before a comma ("\\,") leaves the comma a separator: pairs of
+    # backslashes are masked (same length, so offsets hold) before _SEP_RE's "(?<!\\),".
+    masked = seg.replace("\\\\", "\0\0") if "\\\\" in seg else seg
+    for m in _SEP_RE.finditer(masked):
         _plain_name(seg[pos : m.start()], a + pos, out)
         pos = m.end()
     _plain_name(seg[pos:], a + pos, out)
