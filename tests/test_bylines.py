@@ -727,3 +727,58 @@ def test_propos_recueillis_par_is_a_role() -> None:
     assert parse_byline("Propos recueillis par Anne Leroy") == [
         Byline(name="Anne Leroy", kind="person", role="Propos recueillis")
     ]
+
+
+# Rules prompted by held-out set 5.
+
+
+def test_outlet_before_a_role_after_a_name() -> None:
+    assert parse_byline("Aoife Byrne, RTÉ Health Correspondent") == [
+        Byline(name="Aoife Byrne", kind="person", role="Health Correspondent", affiliation="RTÉ")
+    ]
+    assert parse_byline("KENJI ODA, Yomiuri staff writer") == [
+        Byline(name="KENJI ODA", kind="person", role="staff writer", affiliation="Yomiuri")
+    ]
+    # A title alone stays the role ("Crime Correspondent", a place before role words).
+    assert parse_byline("By Rhona Kerr, Crime Correspondent") == [
+        Byline(name="Rhona Kerr", kind="person", role="Crime Correspondent")
+    ]
+    assert parse_byline("By Carla Ortiz, Dallas Bureau Chief") == [
+        Byline(name="Carla Ortiz", kind="person", role="Dallas Bureau Chief")
+    ]
+
+
+def test_agency_desk_and_house_credits() -> None:
+    assert parse_byline("By Moira Hay, PA Wales") == [
+        Byline(name="Moira Hay", kind="person", affiliation="PA Wales")
+    ]
+    assert parse_byline("By Herald Reporter") == [
+        Byline(name="Herald Reporter", kind="organization")
+    ]
+
+
+def test_handles_and_dates_cut_at_a_dash_are_dropped() -> None:
+    assert parse_byline("By: Lia Cruz - Reporter / @LiaCruzNews") == [
+        Byline(name="Lia Cruz", kind="person", role="Reporter")
+    ]
+    assert parse_byline("Dan Ho – Mar 4, 2025 9:10 am UTC") == [Byline(name="Dan Ho", kind="person")]
+
+
+def test_places_joined_by_a_conjunction_and_spanish_double_surnames() -> None:
+    assert parse_byline("Por Ana Lima e Rui Costa — Recife e Salvador") == [
+        Byline(name="Ana Lima", kind="person"),
+        Byline(name="Rui Costa", kind="person"),
+    ]
+    assert parse_byline("Manuel Ortega y Gasset") == [
+        Byline(name="Manuel Ortega y Gasset", kind="person")
+    ]
+
+
+def test_leading_possessive_role_and_lower_case_de() -> None:
+    assert parse_byline("Par notre envoyé spécial à Kyiv, Luc Martin") == [
+        Byline(name="Luc Martin", kind="person", role="notre envoyé spécial à Kyiv")
+    ]
+    assert parse_byline("de Ioana Popa") == [Byline(name="Ioana Popa", kind="person")]
+    assert parse_byline("Texto de Rui Sousa") == [
+        Byline(name="Rui Sousa", kind="person", role="Texto")
+    ]

@@ -282,3 +282,18 @@ def test_colon_dateline_of_a_known_place() -> None:
     d = parse_dateline("KARACHI: The provincial cabinet approved the budget on Friday.")
     assert d is not None and d.places == ["KARACHI"] and d.rest.startswith("The provincial")
     assert parse_dateline("WATCH: The provincial cabinet approved the budget on Friday.") is None
+
+
+def test_country_in_parentheses_and_a_weekday_after_the_date() -> None:
+    d = parse_dateline("Córdoba (Argentina), 4 mar (EFE).- El gobierno provincial anunció hoy.")
+    assert d is not None
+    assert (d.places, d.date, d.agency) == (["Córdoba", "Argentina"], "4 mar", "EFE")
+    d = parse_dateline("Szeged, 2025. március 4., kedd (MTI) – A város vezetése döntött.")
+    assert d is not None and d.date == "2025. március 4., kedd" and d.agency == "MTI"
+
+
+def test_wire_form_and_full_stop_dash_after_an_unknown_agency() -> None:
+    d = parse_dateline("PARIS--(BUSINESS WIRE)--Acme SA today announced a new plant.")
+    assert d is not None and (d.places, d.agency) == (["PARIS"], "BUSINESS WIRE")
+    d = parse_dateline("PUEBLA, Pue. (xyz).- El alcalde presentó su informe este martes.")
+    assert d is not None and (d.places, d.agency) == (["PUEBLA", "Pue."], "xyz")

@@ -355,3 +355,25 @@ def test_a_place_clock_gives_the_zone_with_daylight_saving() -> None:
     assert isinstance(moscow, dt.datetime) and moscow.utcoffset() == dt.timedelta(hours=3)
     # A day stays a day; the phrase alone adds no time.
     assert read_date("12 janvier 2024 (heure de Paris)").value == dt.date(2024, 1, 12)
+
+
+def test_cjk_times_korean_and_japanese_prefixes() -> None:
+    r = read_date("2025年3月4日 9時05分")
+    assert (r.value, r.naive_time) == (dt.date(2025, 3, 4), True)
+    r = read_date("입력 2025.03.04. 오후 3:10")
+    assert (r.kind, r.value, r.local) == (
+        "published",
+        dt.date(2025, 3, 4),
+        dt.datetime(2025, 3, 4, 15, 10),
+    )
+    assert read_date("更新 2025年3月4日").kind == "modified"
+
+
+def test_more_forms_of_other_languages() -> None:
+    assert read_date("dinsdag 4 maart 2025 om 9.05 uur").value == dt.date(2025, 3, 4)
+    assert read_date("út 4. 3. 2025 9:05").value == dt.date(2025, 3, 4)
+    assert read_date("2025. március 4. – 9:05").value == dt.date(2025, 3, 4)
+    assert read_date("Güncelleme Tarihi: 04 Mart 2025 09:05").kind == "modified"
+    assert read_date("Mar 4, 2025 9:05 am IDT").value == dt.datetime(
+        2025, 3, 4, 9, 5, tzinfo=dt.timezone(dt.timedelta(hours=3))
+    )

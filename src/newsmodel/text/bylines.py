@@ -32,6 +32,7 @@ from typing import Literal
 
 from newsmodel._gc import gc_paused
 from newsmodel.models.byline import Byline
+from newsmodel.text.dates import _MONTHS
 from newsmodel.text.places import is_place
 
 __all__ = ["AGENCIES", "is_agency", "parse_byline"]
@@ -279,7 +280,7 @@ _ROLE_NOUNS = _words(
     verslaggever correspondent redacteur fotograaf
     reporter journalist korrespondent fotograf
     editing edited reporting additional
-    chancellor president minister secretary ambassador governor mayor senator
+    chief chancellor president minister secretary ambassador governor mayor senator
     professor lecturer economist founder chairman chairwoman chairperson
     kanzler bundeskanzler bundeskanzlerin präsident präsidentin ministerin botschafter
     botschafterin bürgermeister bürgermeisterin professorin
@@ -312,9 +313,9 @@ _ROLE_PREFIX_RE = re.compile(
 _ROLE_BY_RE = re.compile(
     r"^(?P<role>(?:additional\s+)?(?:reporting|editing|edited|writing|photos?|photographs|"
     r"pictures|photography|illustrations?|graphics|video|translated|translation|compiled|"
-    r"interview|fact-checked|research|design|produced|production|propos\s+recueillis)"
-    r"(?:\s+\w+)?)"
-    r"\s+(?:by|von|par|por)\s+",
+    r"interview|fact-checked|research|design|produced|production|propos\s+recueillis|"
+    r"texto|textos|reportagem|reportaje)(?:\s+\w+)?)"
+    r"\s+(?:by|von|par|por|de)\s+",
     re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"[\r\n]+")
@@ -385,7 +386,7 @@ _ORG_WORDS = _words(
     agência prensa imprensa stampa notícias noticias notizie nieuws nyheter nyheder
     uutiset wiadomości gazeta gazzetta diario diário giornale quotidiano krant dagblad
     tidning tidende sanomat correio correo corriere kurier courrier rundschau anzeiger
-    tagblatt tageblatt agencias agences agenturen agencies
+    tagblatt tageblatt agencias agences agenturen agencies digital conteúdo contenidos
     """
 )
 # Newsroom words inside names in scripts without spaces: newspaper, daily, news agency,
@@ -498,13 +499,13 @@ _PLAIN_STOP = _ROLE_NOUNS | _words(
     last updated published posted aktualisiert veröffentlicht stand mis publié
     actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
     publicerad publisert
-    and with www material informationen angaben da em
+    and with www material informationen angaben da em texto textos reportagem reportaje
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員
     """
 )
 # ... and words they match only as written ("Jane E Doe" is one name, "Jane e Doe" two).
 _PLAIN_STOP_AS_WRITTEN = frozenset(w for w in _CONJ_WORDS if w.isalpha()) | _words(
-    "is ist est es è in aus à to"
+    "is ist est es è in aus à to de"
 )
 _PLAIN_LAST = frozenset("외等か他명人名")
 
@@ -590,6 +591,8 @@ def _looks_like_organization(name: str) -> bool:
         return True
     if "." in name and any(_DOMAIN_RE.match(w) for w in words):
         return True
+    if len(words) >= 2 and is_agency(words[0]) and is_place(" ".join(words[1:])):
+        return True  # "PA Scotland", "AFP Paris": an agency's desk
     if any(c.isdigit() for c in name) and any(
         any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words
     ):
@@ -667,11 +670,21 @@ def _title_case_role(text: str) -> bool:
     title that ends no one's name.
     """
     words = text.split()
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and words[-1].casefold() in _TITLE_ENDS
-    )
+    if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
+        return False
+    if words[-1].casefold() in _TITLE_ENDS:
+        return len(words) <= 3
+    # "Austin Bureau Chief", "Brussels Correspondent": a place, then role words.
+    lowered = [w.casefold() for w in words]
+    for k in (1, 2):
+        if (
+            k < len(words)
+            and is_place(" ".join(words[:k]))
+            and lowered[-1] in _ROLE_NOUNS
+            and all(w in _ROLE_NOUNS or w in _ROLE_MODIFIERS for w in lowered[k:])
+        ):
+            return True
+    return False
 
 
 def _split_role_suffix(text: str) -> tuple[str, str | None]:
@@ -873,6 +886,9 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
     text = " ".join(text.split()).strip("*_").strip()  # split() takes what \s takes
     if not text:
         return []
+    # "de Victor Cozmei": Romanian (and Portuguese, Spanish) "by" in lower case before a name.
+    if text.startswith("de ") and _LOWER_DE_RE.match(text):
+        text = text[3:]
     # "Story by A; photos by B": a credit word that names a part of the piece.
     m_part = _PART_CREDIT_RE.match(text)
     text = _strip_prefix(text)
@@ -906,7 +922,7 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         seg = raw.strip()
         if shortcuts and _is_plain(seg):
             # Every rule below passes a plain name through unchanged (see _is_plain).
-            if sep not in _CONJ_WORDS:
+            if sep not in _CONJ_WORDS and pieces:
                 pending_role = None  # a role before "A and B" goes to both, not further
             pieces.append(
                 _Piece(
@@ -933,6 +949,11 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             continue  # a date or time left in the byline line
         if _REPORTING_FROM_RE.match(" " + seg):
             continue  # "Reporting from Washington" on a line of its own: a place
+        if seg.startswith("@") or (
+            any(c.isdigit() for c in seg)
+            and any(w.rstrip(".,").casefold() in _MONTHS for w in seg.split())
+        ):
+            continue  # a social media handle, or a date cut off at a dash ("Oct 9")
         seg = _MATERIAL_RE.sub("", _strip_prefix(seg))
         m_lead = _ORG_LEAD_RE.match(seg)
         if m_lead and _looks_like_organization(seg[m_lead.end() :]):
@@ -1030,7 +1051,9 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         if n_agency and not affiliation:
             seg, affiliation = " ".join(words[:-n_agency]), " ".join(words[-n_agency:])
 
-        if role is None and pending_role is not None and sep in _CONJ_WORDS:
+        if role is None and pending_role is not None and (sep in _CONJ_WORDS or not pieces):
+            # "A and B" after a role share it; a role that opens the byline ("Par notre
+            # correspondant à Bruxelles, Jean-Jacques Mevel") is the first name's.
             role = pending_role
         elif role is None:
             pending_role = None
@@ -1061,6 +1084,17 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
     ):
         pieces[0].role = m_part.group("part")  # "Story by A; photos by B"
     _drop_places(pieces)
+    if (
+        len(pieces) == 2
+        and pieces[1].sep_before == "y"
+        and all(p.kind == "person" and p.role is None for p in pieces)
+        and len(pieces[0].name.split()) >= 2
+        and " " not in pieces[1].name
+        and pieces[1].name[:1].isupper()
+    ):
+        # "Pedro Villa y Caña": a Spanish double surname joined by "y", not two people.
+        pieces[0].name = f"{pieces[0].name} y {pieces[1].name}"
+        del pieces[1]
     credits_outlets = any(p.kind == "organization" for p in pieces)
     for p in pieces:
         if (
@@ -1081,6 +1115,15 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
     _drop_trailing_place(pieces)
     if len(pieces) == 1:
         only = pieces[0]
+        only_words = only.name.split()
+        if (
+            only.kind == "person"
+            and only.role is None
+            and 2 <= len(only_words) <= 3
+            and only_words[-1].casefold() in _ROLE_NOUNS
+            and not any(w.casefold() in _ROLE_NOUNS | _ROLE_MODIFIERS for w in only_words[:-1])
+        ):
+            only.kind = "organization"  # "IOL Reporter", "By Standard Reporter": a house credit
         # A byline that credits one single word in a cased script ("kicker", "Habertürk",
         # "Landesspiegel") credits a publication: people are credited with full names.
         if (
@@ -1113,7 +1156,31 @@ def _plain_byline(name: str) -> list[Byline]:
 
 
 def _org_led_role(seg: str) -> tuple[str, str] | None:
-    """Split "AP Diplomatic Writers" into the agency and the role; None for other text."""
+    """Split "AP Diplomatic Writers" into the agency and the role; None for other text.
+
+    Also an outlet written before a role after a name ("RTÉ Political Correspondent",
+    "Nikkei staff writer", "Seattle Times staff reporter"): capitalised words that are no
+    role words and no place ("Austin Bureau Chief" is a role of its own).
+    """
+    words = seg.split()
+    k = 0
+    while k < len(words) - 1 and words[k][:1].isupper():
+        w = words[k].casefold().strip(".,")
+        if w in _ROLE_MODIFIERS or w in _ROLE_NOUNS:
+            break
+        k += 1
+    if 0 < k <= 3 and k < len(words):
+        outlet, role = " ".join(words[:k]), " ".join(words[k:])
+        role_words = [w.casefold().strip(".,") for w in words[k:]]
+        if (
+            len(role_words) >= 2
+            and role_words[-1] in _ROLE_NOUNS
+            and all(w in _ROLE_NOUNS or w in _ROLE_MODIFIERS for w in role_words)
+            and (role_words[0] == "staff" or _looks_like_organization(outlet))
+            and not is_place(outlet)
+            and not is_agency(words[0])
+        ):
+            return outlet, role
     first, _, rest = seg.partition(" ")
     if not rest or not (is_agency(first) or first in _BROADCASTERS):
         return None
@@ -1142,6 +1209,7 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
     return out
 
 
+_LOWER_DE_RE = re.compile(r"^de [^\W\d_][\w'’-]*\s+[^\W\d_]", re.UNICODE)
 _ORG_LEAD_RE = re.compile(r"^(?:l['’]|da\s+)", re.IGNORECASE)
 _PART_CREDIT_RE = re.compile(r"^(?P<part>story|words|text|texte)\s+(?:by|von|par)\s", re.I)
 _PLACE_SEPS = frozenset({",", "|", "-", "–", "—", "/"})
@@ -1157,6 +1225,7 @@ def _drop_places(pieces: list[_Piece]) -> None:
     is also "in" ("corresponsal en París"), the place completes the role.
     """
     i = 1
+    dropped_at = -1  # the index the last dropped place had
     while i < len(pieces):
         p, before = pieces[i], pieces[i - 1]
         if (
@@ -1168,8 +1237,10 @@ def _drop_places(pieces: list[_Piece]) -> None:
             and len(p.name.split()) <= 3
             and is_place(p.name)
         ):
-            if p.sep_before in _PLACE_SEPS:
+            if p.sep_before in _PLACE_SEPS or (p.sep_before in _CONJ_WORDS and dropped_at == i):
+                # "— Rio de Janeiro e São Paulo": a place joined to a dropped one goes too.
                 del pieces[i]
+                dropped_at = i
                 continue
             if p.sep_before in _IN_WORDS and before.role is not None:
                 before.role = f"{before.role} {p.sep_before} {p.name}"

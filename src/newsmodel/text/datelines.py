@@ -143,7 +143,7 @@ def _is_date(part: str) -> bool:
     rest_ok = all(
         _is_month(w)
         or re.fullmatch(_DAY_NUM, w.rstrip(","))
-        or _YEAR_RE.match(w.rstrip(","))
+        or _YEAR_RE.match(w.rstrip(",."))  # "2024." opens a Hungarian date
         or w.rstrip(".,").casefold() in _WEEKDAYS
         or w.casefold() in {"de", "del"}
         for w in words
@@ -193,6 +193,15 @@ def _split_places(group: str, *, caps: bool) -> list[str] | None:
             places[-1] = f"{places[-1]}/{p}"
             continue
         places.append(p)
+    if len(places) == 1 and places[0].endswith(")"):
+        m_in = re.fullmatch(r"(?P<place>[^()]+?)\s*\((?P<within>[^()]+)\)", places[0])
+        if (
+            m_in is not None
+            and m_in.group("within").casefold() not in _PLACE_QUALIFIERS
+            and is_place(m_in.group("within"))
+        ):
+            # "Monterrey (México)": the country or region it lies in, a place of its own.
+            places = [m_in.group("place"), m_in.group("within")]
     for p in places:
         # Only a place that ends in ")" can carry a "(Saale)" qualifier (p is stripped,
         # so "$" is its end): skip the regular expression, which tries its leading \s*
@@ -265,8 +274,10 @@ def _parse_header(
         ):
             date = part
             continue
-        if date is not None and _YEAR_RE.match(part):
-            date = f"{date}, {part}"
+        if date is not None and (
+            _YEAR_RE.match(part) or part.rstrip(".").casefold() in _WEEKDAYS
+        ):
+            date = f"{date}, {part}"  # "March 7, 2024", "2024. október 9., szerda"
             continue
         if _ABBREV_RE.match(part) or _place_words_ok(part, caps=_is_caps(part)):
             if date is not None:
@@ -319,6 +330,10 @@ def parse_dateline(s: str) -> Dateline | None:
 
     if head.startswith("("):
         return _agency_first(text)
+    if "--(" in head:
+        found = _wire(text)
+        if found is not None:
+            return found
     if "/" in head:
         found = _slashed_agency(text)
         if found is not None:
@@ -330,8 +345,17 @@ def parse_dateline(s: str) -> Dateline | None:
 
     m = _AGENCY_RE.search(head)
     dash = _dash_search(head)
-    # "Halle (Saale) (dpa)": a place qualifier in parentheses is not the agency.
-    while m is not None and m.group(1).casefold() in _PLACE_QUALIFIERS:
+    # "Halle (Saale) (dpa)": a place qualifier in parentheses is not the agency, nor is a
+    # country or region ("Monterrey (México), 9 oct (EFE).-").
+    while m is not None and (
+        m.group(1).casefold() in _PLACE_QUALIFIERS
+        or (
+            m.group(1)[:1].isupper()
+            and not m.group(1).isupper()  # "(BNS)", "(SPA)": agencies, though towns too
+            and not is_agency(m.group(1))
+            and is_place(m.group(1))
+        )
+    ):
         m = _AGENCY_RE.search(head, m.end())
     if m is not None and (
         dash is None or m.start() <= dash[0] or _in_header_dash(head, dash[0], m.start())
@@ -374,6 +398,28 @@ def _slashed_agency(text: str) -> Dateline | None:
     )
 
 
+# Press-release wires: "LONDON--(BUSINESS WIRE)--Wise plc ...".
+_WIRE_RE = re.compile(r"(?P<header>[^()\n]{1,80}?)\s*--\((?P<agency>[^()\n]{1,40})\)--\s*")
+
+
+def _wire(text: str) -> Dateline | None:
+    """The wire form "LONDON--(BUSINESS WIRE)--Text": a header in capitals, the wire."""
+    m = _WIRE_RE.match(text)
+    if m is None or not _agency_ok(m.group("agency")):
+        return None
+    parsed = _parse_header(m.group("header"), need_caps=True)
+    rest = text[m.end() :]
+    if parsed is None or not parsed[0] or not _starts_sentence(rest):
+        return None
+    return Dateline(
+        text=text[: m.end("agency") + 1].strip(),
+        places=parsed[0],
+        date=parsed[1],
+        agency=m.group("agency").strip(),
+        rest=rest,
+    )
+
+
 def _in_header_dash(head: str, dash_pos: int, paren_pos: int) -> bool:
     """A dash before the parentheses that belongs to a name ("Baden-Baden (dpa)")."""
     if dash_pos >= paren_pos:
@@ -408,8 +454,11 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
             return None
     else:
         stripped = after.lstrip()
+        # "MONTERREY, N.L. (apro).- El ...": a full stop and a dash close a header in
+        # capitals whatever the agency.
+        stop_dash = stripped.startswith((".-", ".—", ".–")) and _is_caps(header.split(",")[0])
         if stripped[:1] in {":", "."} and (
-            is_agency(agency) or (stripped[:1] == ":" and caps_dated)
+            is_agency(agency) or (stripped[:1] == ":" and caps_dated) or stop_dash
         ):
             rest = stripped[1:].lstrip()
             # "Madrid, 5 mar (EFE).- El Gobierno ...": a full stop and a dash.
@@ -423,7 +472,7 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
         if d is None or not d.group(0).strip():
             # Without a dash only a known agency or broadcaster makes a dateline:
             # "Washington (CNN)The ..." but not "Angela Merkel (CDU): Der ...".
-            if not (is_agency(agency) or agency in _BROADCASTERS or caps_dated):
+            if not (is_agency(agency) or agency in _BROADCASTERS or caps_dated or stop_dash):
                 return None
             if rest and not _starts_sentence(rest):
                 return None

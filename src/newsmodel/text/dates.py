@@ -156,25 +156,25 @@ _MONTH_EN = ("", *MONTH_NAMES)
 _WEEKDAYS_BY_NUMBER: dict[int, str] = {
     0: "luni hétfő hetfo ponedjeljak senin isnin понеділок monday mon montag mo lundi lunes "
     "lunedì lunedi segunda-feira segunda maandag måndag mandag poniedziałek poniedzialek "
-    "понедельник pazartesi pondeli maanantai δευτερα",
+    "понедельник pazartesi pondeli maanantai δευτερα po",
     1: "marți marti kedd utorak selasa вівторок tuesday tue tues dienstag di mardi martes "
     "martedì martedi terça-feira terca-feira terça dinsdag tisdag tirsdag wtorek вторник "
-    "salı sali utery tiistai τριτη",
+    "salı sali utery tiistai τριτη út",
     2: "miercuri szerda srijeda rabu середа wednesday wed mittwoch mi mercredi miércoles "
     "miercoles mercoledì mercoledi quarta-feira quarta woensdag onsdag środa sroda среда "
-    "çarşamba carsamba streda keskiviikko τεταρτη",
+    "çarşamba carsamba streda keskiviikko τεταρτη st",
     3: "joi csütörtök cetvrtak četvrtak kamis khamis четвер thursday thu thur thurs "
     "donnerstag do jeudi jueves giovedì giovedi quinta-feira quinta donderdag torsdag "
-    "czwartek четверг perşembe persembe ctvrtek torstai πεμπτη",
+    "czwartek четверг perşembe persembe ctvrtek torstai πεμπτη čt",
     4: "vineri péntek petak jumat jumaat пʼятниця п'ятниця friday fri freitag fr vendredi "
     "viernes venerdì venerdi sexta-feira sexta vrijdag fredag piątek piatek пятница cuma "
-    "patek perjantai παρασκευη",
+    "patek perjantai παρασκευη pá",
     5: "sâmbătă sambata szombat subota sabtu субота saturday sat samstag sonnabend sa samedi "
     "sábado sabado sabato zaterdag lördag lordag lørdag sobota суббота cumartesi lauantai "
     "σαββατο",
     6: "duminică duminica vasárnap nedjelja minggu ahad неділя sunday sun sonntag so "
     "dimanche domingo domenica zondag söndag sondag søndag niedziela воскресенье pazar "
-    "nedele sunnuntai κυριακη",
+    "nedele sunnuntai κυριακη ne",
 }
 _WEEKDAYS: dict[str, int] = {
     word: number for number, words in _WEEKDAYS_BY_NUMBER.items() for word in words.split()
@@ -185,7 +185,7 @@ _WEEKDAYS: dict[str, int] = {
 _FILLERS = _words(
     """
     de del do da le la el il am um uhr den der d à a as às alle ore om kl klockan klokka
-    kello klo года год г r roku w o о в godz um ca at on the of h hs hrs horas las los
+    kello klo года год г r roku w o о в godz um ca at on the of h hs hrs horas las los uur
     u pukul gada m року
     """
 )
@@ -216,6 +216,7 @@ ZONE_OFFSETS: dict[str, float] = {
     "OEZ": 2,
     "OESZ": 3,
     "MSK": 3,
+    "IDT": 3,
     "TRT": 3,
     "EAT": 3,
     "CAT": 2,
@@ -286,7 +287,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         "modified",
     ),
     (
-        r"aktualizováno|aktualizace|(?:son\s+)?güncelleme|güncellendi|päivitetty"
+        r"aktualizováno|aktualizace|(?:son\s+)?güncelleme(?:\s+tarihi)?|güncellendi|päivitetty"
         r"|ενημερώθηκε|ενημέρωση",
         "modified",
     ),
@@ -295,6 +296,8 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         "modified",
     ),
     (r"обновлено|обновлен|оновлено", "modified"),
+    # Korean 수정 ("edited"), 업데이트; Japanese and Chinese 更新 ("updated").
+    (r"수정|업데이트|更新", "modified"),
     (r"actualizat|ažurirano|azurirano|frissítve|frissítés|diperbarui", "modified"),
     (r"first\s+published|originally\s+published|published|posted|released|date|dated", "published"),
     (r"veröffentlicht|erschienen|erstellt|publiziert|datum", "published"),
@@ -304,6 +307,8 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         "published",
     ),
     (r"опубликовано|опубликован|дата\s+публикации|опубліковано", "published"),
+    # Korean 입력 ("entered": when the article went up); Japanese 公開/配信/掲載; Chinese 发布.
+    (r"입력|등록|公開|配信|掲載|发布|發布|发表|發表", "published"),
     (r"publicat|objavljeno|közzétéve|megjelent|diterbitkan|dipublikasikan", "published"),
     (
         r"publikováno|zveřejněno|yayınlanma(?:\s+tarihi)?|yayınlandı|julkaistu"
@@ -344,7 +349,11 @@ _SECOND_STAMP_RE = re.compile(
 # "20240305"; the never-matching group gives _read_iso the time groups it expects (None).
 _COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:(?!)(.)(.)(.)(.)(.))?$")
 _CJK_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-_BULLET_RE = re.compile(r"[•·|]|(?<=\d)\s+[–—]\s+(?=\d)")
+_BULLET_RE = re.compile(r"[•·|]|(?<=[\d.])\s+[–—]\s+(?=\d)")
+_CJK_TIME_RE = re.compile(r"(\d{1,2})\s*[時时시]\s*(?:(\d{1,2})\s*[分분])?")
+_MERIDIEM_RE = re.compile(r"(오전|오후|午前|午後|上午|下午)\s*(\d{1,2}(?::\d{2})?)")
+_MORNING = frozenset({"오전", "午前", "上午"})
+_YEAR_FIRST_RE = re.compile(r"((?:19|20)\d\d)\.\s*([^\W\d_]+)\s+(\d{1,2})\.?(?!\d)")
 _PAREN_ZONE_RE = re.compile(r"\(\s*([A-Z]{1,5}(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?)\s*\)")
 _SPACED_DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")
 _NUMERIC_RE = re.compile(r"(?<![\d:])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d:])")
@@ -689,6 +698,16 @@ def read_date(s: str) -> DateReading:
         text = _CJK_DATE_RE.sub(
             lambda mm: f" {int(mm.group(3))} {_month_name(mm.group(2))} {mm.group(1)} ", text
         )
+    if not text.isascii():
+        # "17時45分" (Japanese, Chinese), "오후 5:45" / "午後5時" (afternoon) -> "5:45 pm".
+        text = _CJK_TIME_RE.sub(lambda mm: f" {int(mm.group(1))}:{mm.group(2) or '00'} ", text)
+        text = _MERIDIEM_RE.sub(
+            lambda mm: f" {mm.group(2)} {'am' if mm.group(1) in _MORNING else 'pm'} ", text
+        )
+    m_hu = _YEAR_FIRST_RE.search(text)
+    if m_hu is not None and m_hu.group(2).casefold() in _MONTHS:
+        # Hungarian "2024. október 9.": year, month, day.
+        text = f"{text[: m_hu.start()]} {m_hu.group(3)} {m_hu.group(2)} {m_hu.group(1)} {text[m_hu.end() :]}"
     text = _BULLET_RE.sub(" ", text)
     # "10:15 (GMT)": a zone in parentheses; "5. 3. 2024": a dotted date written with spaces.
     text = _PAREN_ZONE_RE.sub(lambda mm: f" {mm.group(1)} ", text)
