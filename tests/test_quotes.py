@@ -1405,3 +1405,84 @@ def test_intensifier_after_the_subject_is_skipped() -> None:
     toks = _tokens(text)
     who = _subject_before(toks, 3, text)
     assert who is not None and who.name == "Marta Vogel"
+
+
+# Round seventeen: more scripts and languages (sentences written for these tests).
+
+
+def test_corner_brackets_pair_and_nest() -> None:
+    paras = ["市長は記者に「予算は『来年度』に回す。心配はない」と述べた。"]
+    quotes = extract_quotes_from_paragraphs(paras)
+    assert quotes[0].text == "予算は『来年度』に回す。心配はない"
+    assert paras[0][quotes[0].start.offset : quotes[0].end.offset] == quotes[0].text
+
+
+def test_korean_marks_glued_to_quotative_endings_pair() -> None:
+    paras = ["그는 \"오늘은 쉬겠다\"고 말했다. 이어 \"내일 다시 오겠다\"며 웃었다. "
+             "행사 이름은 '봄맞이'였다."]
+    texts = [q.text for q in extract_quotes_from_paragraphs(paras)]
+    assert texts == ["오늘은 쉬겠다", "내일 다시 오겠다", "봄맞이"]
+
+
+def test_korean_surname_and_role_resolve_to_the_full_name() -> None:
+    paras = ["박지훈 서울시 시장은 11일 회견을 열었다.",
+             "박 시장은 \"예산을 늘리겠다\"고 말했다.",
+             "그는 \"시민의 뜻을 따르겠다\"고 덧붙였다."]
+    assert _find(paras, "예산을")[0] == "박지훈"
+    assert _find(paras, "시민의 뜻")[0] == "박지훈"
+
+
+def test_danish_closing_guillemet_after_a_comma_and_pronoun() -> None:
+    paras = ["Mette Hansen åbnede butikken i 2019.",
+             "»Det var en drøm, vi havde længe,« siger hun og smiler."]
+    quotes = extract_quotes_from_paragraphs(paras)
+    assert [q.text for q in quotes] == ["Det var en drøm, vi havde længe,"]
+    assert quotes[0].speaker == "Mette Hansen"
+
+
+def test_french_guillemet_after_a_comma_still_opens() -> None:
+    paras = ["Il a répondu,« nous verrons bien demain » et il est parti."]
+    assert [q.text for q in extract_quotes_from_paragraphs(paras)] == ["nous verrons bien demain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Nie zgadzam się z tym” – powiedziała Anna Nowak.", "Anna Nowak"),
+        ("„Nic jsme o tom nevěděli,“ uvedl Petr Dvořák.", "Petr Dvořák"),
+        ("„Sme pripravení,“ povedala Jana Kováčová.", "Jana Kováčová"),
+        ("”Vi är redo för nästa steg”, säger Lena Berg.", "Lena Berg"),
+        ("»Vi er klar til næste skridt,« fortæller Søren Holm.", "Søren Holm"),
+        ("„Við erum tilbúin í næsta skref,“ segir Anna Sigurðardóttir.",
+         "Anna Sigurðardóttir"),
+        ("”Olemme valmiita seuraavaan vaiheeseen”, sanoo Matti Virtanen.", "Matti Virtanen"),
+        ("«Мы готовы к следующему шагу», — сказала Ольга Смирнова.", "Ольга Смирнова"),
+        ("«Ми готові до наступного кроку», — заявив Андрій Коваленко.", "Андрій Коваленко"),
+        ("„Esame pasiruošę kitam žingsniui“, – sakė Jonas Petraitis.", "Jonas Petraitis"),
+        ("„Esam gatavi nākamajam solim,” norādīja Pēteris Ozols.", "Pēteris Ozols"),
+        ("„Készen állunk a következő lépésre” – mondta Kovács Péter.", "Kovács Péter"),
+        ("„Suntem pregătiți pentru pasul următor”, a declarat Ion Popescu.", "Ion Popescu"),
+        ("«Είμαστε έτοιμοι για το επόμενο βήμα», δήλωσε ο Γιώργος Παπαδόπουλος.",
+         "Γιώργος Παπαδόπουλος"),
+    ],
+)
+def test_verbs_of_saying_of_more_languages(text: str, speaker: str) -> None:
+    assert extract_quotes_from_paragraphs([text])[0].speaker == speaker
+
+
+def test_pronoun_after_the_verb_resolves_to_the_last_named_person() -> None:
+    paras = ["Иван Петров выступил на форуме в Казани.",
+             "«Мы готовы к переговорам», — сказал он."]
+    assert _find(paras, "переговорам")[0] == "Иван Петров"
+
+
+def test_turkish_subject_before_the_quote_and_verb_after_it() -> None:
+    paras = ["Toplantıda konuşan Ayşe Demir, \"Bu yıl hedefimize ulaştık.\" dedi.",
+             "\"Gelecek yıl daha fazlasını yapacağız.\" diye konuştu."]
+    assert _find(paras, "hedefimize")[0] == "Ayşe Demir"
+    assert _find(paras, "Gelecek yıl")[0] == "Ayşe Demir"
+
+
+def test_hungarian_postposition_names_the_source() -> None:
+    paras = ["Kovács Péter szerint a döntés „túlságosan elhamarkodott” volt."]
+    assert _find(paras, "elhamarkodott")[0] == "Kovács Péter"
