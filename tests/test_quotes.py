@@ -1486,3 +1486,34 @@ def test_turkish_subject_before_the_quote_and_verb_after_it() -> None:
 def test_hungarian_postposition_names_the_source() -> None:
     paras = ["Kovács Péter szerint a döntés „túlságosan elhamarkodott” volt."]
     assert _find(paras, "elhamarkodott")[0] == "Kovács Péter"
+
+
+# Round eighteen: one test per rule kept.
+
+
+def test_indefinite_subject_with_a_relative_clause_is_unnamed() -> None:
+    paras = ["Bürgermeisterin Petra Lindner eröffnete den Abend im Gemeindesaal.",
+             "Ein älterer Mann, der lange geschwiegen hat, sagt leise: "
+             "„Wir warten seit Jahren auf eine Antwort.“"]
+    assert _find(paras, "seit Jahren")[0] is None
+
+
+def test_name_after_an_agent_preposition_is_a_person() -> None:
+    paras = ["Das Rennen gewann Tom Ostrowski vor seinem Teamkollegen.",
+             "Lob für den Sieger gab es auch von Jonas Reimer (3:12 zurück). „Es war ein "
+             "hartes Rennen. Er hat verdient gewonnen“, so der Neuntplatzierte."]
+    assert _find(paras, "hartes Rennen")[0] == "Jonas Reimer"
+
+
+def test_parenthesis_after_a_subject_does_not_hide_it() -> None:
+    paras = ["Paul Brenner eröffnete die Lesung am Abend.",
+             "Marta Solberg (SPD) nahm danach das Mikrofon in die Hand. Ihr Freund war im Mai "
+             "gestorben. „Niemand hat so gut erzählt wie er“, sagte sie."]
+    assert _find(paras, "so gut erzählt")[0] == "Marta Solberg"
+
+
+def test_calling_subject_set_off_after_a_description() -> None:
+    paras = ["Das Institut hat einen neuen Direktor.",
+             "Die amtierende Vorsitzende des Aufsichtsgremiums der Stiftung, Clara Bendt, "
+             "würdigte den neuen Direktor in einer Aussendung als „sehr erfahren“."]
+    assert _find(paras, "sehr erfahren") == ("Clara Bendt", "partial")
