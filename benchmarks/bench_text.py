@@ -35,6 +35,7 @@ HELDOUT2 = LABELS / "heldout2"
 HELDOUT3 = LABELS / "heldout3"
 HELDOUT4 = LABELS / "heldout4"
 HELDOUT5 = LABELS / "heldout5"
+HELDOUT6 = LABELS / "heldout6"
 _BYLINE_FIELDS = ("name", "kind", "role", "affiliation", "email")
 
 
@@ -184,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         ("heldout3", HELDOUT3),
         ("heldout4", HELDOUT4),
         ("heldout5", HELDOUT5),
+        ("heldout6", HELDOUT6),
     ):
         for name, scorer, _fn in suites:
             if not (folder / f"{name}.json").is_file():
