@@ -782,3 +782,46 @@ def test_leading_possessive_role_and_lower_case_de() -> None:
     assert parse_byline("Texto de Rui Sousa") == [
         Byline(name="Rui Sousa", kind="person", role="Texto")
     ]
+
+
+# Rules prompted by held-out set 6.
+
+
+def test_outlet_in_capitals_on_the_next_line() -> None:
+    assert parse_byline("Dana Reyes\nTHE COURIER") == [
+        Byline(name="Dana Reyes", kind="person", affiliation="THE COURIER")
+    ]
+    assert parse_byline("CHANNEL 4") == [Byline(name="CHANNEL 4", kind="organization")]
+
+
+def test_staff_credits_of_an_outlet() -> None:
+    assert parse_byline("By Ana Ruiz Herald Staff") == [
+        Byline(name="Ana Ruiz", kind="person", role="Staff", affiliation="Herald")
+    ]
+    assert parse_byline("Ben Cole, Patch Staff") == [
+        Byline(name="Ben Cole", kind="person", role="Staff", affiliation="Patch")
+    ]
+
+
+def test_noun_first_role_with_a_place_and_a_role_with_and() -> None:
+    assert parse_byline("Julie Roy\nCorrespondante parlementaire à Québec") == [
+        Byline(name="Julie Roy", kind="person", role="Correspondante parlementaire à Québec")
+    ]
+    assert parse_byline("By TOM REID, HEALTH AND SCIENCE EDITOR") == [
+        Byline(name="TOM REID", kind="person", role="HEALTH AND SCIENCE EDITOR")
+    ]
+    assert parse_byline("Ella Hart\nHead of Sport") == [
+        Byline(name="Ella Hart", kind="person", role="Head of Sport")
+    ]
+
+
+def test_broadcaster_compounds_and_outlet_initials() -> None:
+    assert parse_byline("Von Lea Brandt, ZDF-Landesstudio") == [
+        Byline(name="Lea Brandt", kind="person", affiliation="ZDF-Landesstudio")
+    ]
+    assert parse_byline("Aino Virtanen HS") == [
+        Byline(name="Aino Virtanen", kind="person", affiliation="HS")
+    ]
+    # Post-nominal titles are not outlets.
+    assert parse_byline("Jane Doe MP") == [Byline(name="Jane Doe MP", kind="person")]
+    assert parse_byline("Do G1, em Recife") == [Byline(name="G1", kind="organization")]

@@ -297,3 +297,10 @@ def test_wire_form_and_full_stop_dash_after_an_unknown_agency() -> None:
     assert d is not None and (d.places, d.agency) == (["PARIS"], "BUSINESS WIRE")
     d = parse_dateline("PUEBLA, Pue. (xyz).- El alcalde presentó su informe este martes.")
     assert d is not None and (d.places, d.agency) == (["PUEBLA", "Pue."], "xyz")
+
+
+def test_colon_dateline_in_mixed_case_needs_a_known_place_and_a_sentence() -> None:
+    d = parse_dateline("Abu Dhabi: The ministry has announced new rules for school buses.")
+    assert d is not None and d.places == ["Abu Dhabi"]
+    assert parse_dateline("Update: The ministry has announced new rules for school buses.") is None
+    assert parse_dateline("Dubai: Short one.") is None

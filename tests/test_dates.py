@@ -377,3 +377,15 @@ def test_more_forms_of_other_languages() -> None:
     assert read_date("Mar 4, 2025 9:05 am IDT").value == dt.datetime(
         2025, 3, 4, 9, 5, tzinfo=dt.timezone(dt.timedelta(hours=3))
     )
+
+
+def test_zones_written_out_and_upper_case_am() -> None:
+    assert read_date("March 4, 2025 5 AM Central").value == dt.datetime(
+        2025, 3, 4, 5, 0, tzinfo=dt.timezone(dt.timedelta(hours=-6))
+    )
+    assert read_date("Wednesday 9 July 2025 19:24, UK").value == dt.datetime(
+        2025, 7, 9, 19, 24, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+    assert read_date("Issued on: 04/03/2025 - 10:26").kind == "published"
+    # German "am" before a date is still a filler.
+    assert read_date("am 4. März 2025").value == dt.date(2025, 3, 4)

@@ -280,7 +280,7 @@ _ROLE_NOUNS = _words(
     verslaggever correspondent redacteur fotograaf
     reporter journalist korrespondent fotograf
     editing edited reporting additional
-    chief chancellor president minister secretary ambassador governor mayor senator
+    head chief chancellor president minister secretary ambassador governor mayor senator
     professor lecturer economist founder chairman chairwoman chairperson
     kanzler bundeskanzler bundeskanzlerin präsident präsidentin ministerin botschafter
     botschafterin bürgermeister bürgermeisterin professorin
@@ -499,7 +499,7 @@ _PLAIN_STOP = _ROLE_NOUNS | _words(
     last updated published posted aktualisiert veröffentlicht stand mis publié
     actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
     publicerad publisert
-    and with www material informationen angaben da em texto textos reportagem reportaje
+    and with www material informationen angaben da do dos em texto textos reportagem reportaje
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員
     """
 )
@@ -522,7 +522,9 @@ def _is_plain(text: str) -> bool:
         return False
     if not _PLAIN_STOP_AS_WRITTEN.isdisjoint(tokens):
         return False
-    if len(tokens) >= 3 and _agency_tail(text.split(" ")):
+    if len(tokens) >= 3 and (
+        _agency_tail(text.split(" ")) or _outlet_acronym_tail(text.split(" "))
+    ):
         return False
     if words.isascii():
         return _PLAIN_STOP.isdisjoint(words.lower().split(" "))
@@ -594,9 +596,12 @@ def _looks_like_organization(name: str) -> bool:
     if len(words) >= 2 and is_agency(words[0]) and is_place(" ".join(words[1:])):
         return True  # "PA Scotland", "AFP Paris": an agency's desk
     if any(c.isdigit() for c in name) and any(
-        any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words
+        any(c.isdigit() for c in w) and (any(c.isalpha() for c in w) or w.isdigit())
+        for w in words
     ):
-        return True  # "g1", "News24", "20min": no person's name has digits in a word
+        return True  # "g1", "News24", "FRANCE 24": no person's name has digits
+    if "-" in words[0] and words[0].split("-")[0].upper() in _BROADCASTERS:
+        return True  # "ARD-Hauptstadtstudio", "ZDF-Korrespondent"
     if len(words) == 1:
         word = words[0]
         # "TPN", "SID", "ORF": a short all-capitals token is an acronym, not a person.
@@ -650,13 +655,13 @@ def _sentence_case_role(text: str) -> bool:
     Used only right after a person's name: a capitalised word and a role noun in lower
     case at the end, which no name has.
     """
-    words = text.split()
-    return (
-        2 <= len(words) <= 5
-        and words[0][:1].isupper()
-        and words[-1].islower()
-        and words[-1].strip(".,:") in _ROLE_NOUNS
-    )
+    words = _ROLE_TAIL_RE.sub("", text).split()  # "... parlementaire à Ottawa"
+    if not (2 <= len(words) <= 5 and words[0][:1].isupper()):
+        return False
+    if words[-1].islower() and words[-1].strip(".,:") in _ROLE_NOUNS:
+        return True
+    # The noun first, as French, Spanish and Italian put it: "Correspondante parlementaire".
+    return words[0].casefold() in _ROLE_NOUNS and all(w.islower() for w in words[1:])
 
 
 # The job titles that end a title-case role after a name ("Crime Correspondent").
@@ -734,6 +739,23 @@ def _strip_place_tail(text: str) -> str:
                 return " ".join(words[:k])
             return text
     return text
+
+
+# Initials after a name that are titles or suffixes, not an outlet.
+_NOT_OUTLET_INITIALS = frozenset({"MP", "MEP", "MSP", "MLA", "MD", "QC", "KC", "OBE", "MBE", "CBE"})
+
+
+def _outlet_acronym_tail(words: list[str]) -> bool:
+    """The last word is an outlet's initials ("HS", "NZZ") after a mixed-case name."""
+    last = words[-1]
+    return (
+        2 <= len(last) <= 4
+        and last.isupper()
+        and last.isalpha()
+        and last not in _NOT_OUTLET_INITIALS
+        and _NAME_SUFFIX_RE.match(last) is None
+        and all(w[:1].isupper() and not w.isupper() for w in words[:-1])
+    )
 
 
 def _agency_tail(words: list[str]) -> int:
@@ -1020,6 +1042,18 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
                 pieces[-1].role = seg
                 if email and pieces[-1].email is None:
                     pieces[-1].email = email
+            elif (
+                sep in _CONJ_WORDS
+                and len(pieces) >= 2
+                and " " not in pieces[-1].name
+                and pieces[-1].sep_before in _PLACE_SEPS
+                and pieces[-2].kind == "person"
+                and pieces[-2].role is None
+            ):
+                # "TOM REID, HEALTH AND SCIENCE EDITOR": one role with "and" inside.
+                conj = sep.upper() if seg.isupper() else sep
+                pieces[-2].role = f"{pieces[-1].name} {conj} {seg}"
+                pieces.pop()
             else:
                 pending_role = seg
                 orphan_role = orphan_role or seg
@@ -1050,6 +1084,18 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         n_agency = _agency_tail(words)
         if n_agency and not affiliation:
             seg, affiliation = " ".join(words[:-n_agency]), " ".join(words[-n_agency:])
+        elif not affiliation and len(words) >= 3 and _outlet_acronym_tail(words):
+            # "Teemu Luukka HS": an outlet's initials after a name written in mixed case.
+            seg, affiliation = " ".join(words[:-1]), words[-1]
+        elif (
+            not affiliation
+            and role is None
+            and len(words) in (4, 5)
+            and words[-1] == "Staff"
+            and all(w[:1].isupper() for w in words)
+        ):
+            # "Emma Platoff Globe Staff": a name, the outlet, and its staff credit.
+            seg, affiliation, role = " ".join(words[:2]), " ".join(words[2:-1]), "Staff"
 
         if role is None and pending_role is not None and (sep in _CONJ_WORDS or not pieces):
             # "A and B" after a role share it; a role that opens the byline ("Par notre
@@ -1084,6 +1130,31 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
     ):
         pieces[0].role = m_part.group("part")  # "Story by A; photos by B"
     _drop_places(pieces)
+    if (
+        len(pieces) >= 3
+        and pieces[-1].sep_before in _CONJ_WORDS
+        and pieces[-2].sep_before in _PLACE_SEPS
+        and " " not in pieces[-2].name
+        and pieces[-1].name.split()[-1].casefold() in _ROLE_NOUNS
+        and pieces[-3].kind == "person"
+        and pieces[-3].role is None
+    ):
+        # "REBECCA CAMBER, CRIME AND SECURITY EDITOR": one role with "and" inside.
+        conj = pieces[-1].sep_before
+        if pieces[-1].name.isupper():
+            conj = conj.upper()
+        pieces[-3].role = f"{pieces[-2].name} {conj} {pieces[-1].name}"
+        del pieces[-2:]
+    if (
+        len(pieces) >= 2
+        and pieces[-1].kind == "person"
+        and pieces[-1].sep_before in _PLACE_SEPS
+        and pieces[-1].role is None
+        and pieces[-1].name.isupper()
+        and pieces[-2].kind == "person"
+        and not pieces[-2].name.isupper()
+    ):
+        pieces[-1].kind = "organization"  # "Joey Garrison\nUSA TODAY": an outlet in capitals
     if (
         len(pieces) == 2
         and pieces[1].sep_before == "y"
@@ -1173,9 +1244,9 @@ def _org_led_role(seg: str) -> tuple[str, str] | None:
         outlet, role = " ".join(words[:k]), " ".join(words[k:])
         role_words = [w.casefold().strip(".,") for w in words[k:]]
         if (
-            len(role_words) >= 2
+            (len(role_words) >= 2 or role_words == ["staff"])
             and role_words[-1] in _ROLE_NOUNS
-            and all(w in _ROLE_NOUNS or w in _ROLE_MODIFIERS for w in role_words)
+            and (role_words[0] in _ROLE_NOUNS or role_words[0] in _ROLE_MODIFIERS)
             and (role_words[0] == "staff" or _looks_like_organization(outlet))
             and not is_place(outlet)
             and not is_agency(words[0])
@@ -1210,8 +1281,9 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
 
 
 _LOWER_DE_RE = re.compile(r"^de [^\W\d_][\w'’-]*\s+[^\W\d_]", re.UNICODE)
-_ORG_LEAD_RE = re.compile(r"^(?:l['’]|da\s+)", re.IGNORECASE)
+_ORG_LEAD_RE = re.compile(r"^(?:l['’]|da\s+|do\s+|dos\s+)", re.IGNORECASE)
 _PART_CREDIT_RE = re.compile(r"^(?P<part>story|words|text|texte)\s+(?:by|von|par)\s", re.I)
+_IN_PLACE_RE = re.compile(r"^(?:in|em|en|à|a|aus|from|desde|depuis)\s+(?=[^\W\d_])")
 _PLACE_SEPS = frozenset({",", "|", "-", "–", "—", "/"})
 # Separator words that also mean "in" ("en" is Dutch "and" and Spanish/French "in").
 _IN_WORDS = frozenset({"en", "i"})
@@ -1228,6 +1300,9 @@ def _drop_places(pieces: list[_Piece]) -> None:
     dropped_at = -1  # the index the last dropped place had
     while i < len(pieces):
         p, before = pieces[i], pieces[i - 1]
+        m_in = _IN_PLACE_RE.match(p.name)
+        if m_in and is_place(p.name[m_in.end() :]):
+            p.name = p.name[m_in.end() :]  # "Do UOL, em São Paulo"
         if (
             p.role is None
             and p.email is None

@@ -577,19 +577,22 @@ def _without_agency(text: str) -> Dateline | None:
 
 # "MUMBAI: The ...", "NEW DELHI/ISLAMABAD: ...": the South Asian press ends a dateline in
 # capitals with a colon.
-_COLON_RE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}):\s+(?=\S)")
+_COLON_RE = re.compile(r"^([^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3}):\s+(?=\S)")
 
 
 def _colon(text: str) -> Dateline | None:
-    """A dateline in capitals closed by a colon, only for places of the list."""
+    """A dateline closed by a colon ("MUMBAI:", "New Delhi:"), only for places of the list."""
     m = _COLON_RE.match(text)
-    if m is None:
+    if m is None or not m.group(1)[:1].isupper():
         return None
     header = m.group(1).strip()
     rest = text[m.end() :]
-    if not _starts_sentence(rest) or _word_count(rest) < 4:
+    caps = _is_caps(header)
+    # In lower and upper case a colon follows other things as well ("Update:", "Smith: I
+    # think ..."): a longer sentence after it, and the place must be known.
+    if not _starts_sentence(rest) or _word_count(rest) < (4 if caps else 6):
         return None
-    places = _split_places(header, caps=True)
+    places = _split_places(header, caps=caps)
     # "WATCH:", "AP PHOTOS:", "UPDATE:" are kickers: every place must be a known one.
     if not places or not all(is_place(p) for p in places):
         return None

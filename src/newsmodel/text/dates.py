@@ -216,6 +216,7 @@ ZONE_OFFSETS: dict[str, float] = {
     "OEZ": 2,
     "OESZ": 3,
     "MSK": 3,
+    "MYT": 8,
     "IDT": 3,
     "TRT": 3,
     "EAT": 3,
@@ -274,7 +275,10 @@ ZONE_NAMES: dict[str, str] = {
     "CT": "America/Chicago",
     "MT": "America/Denver",
     "PT": "America/Los_Angeles",
+    "UK": "Europe/London",  # a country's clock: "19:24, UK"
 }
+# US zones written out ("5 AM Central"), read as their abbreviations.
+_ZONE_WORDS = {"EASTERN": "ET", "CENTRAL": "CT", "MOUNTAIN": "MT", "PACIFIC": "PT"}
 
 _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"last\s+(?:updated|modified|changed)", "modified"),
@@ -299,7 +303,10 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     # Korean 수정 ("edited"), 업데이트; Japanese and Chinese 更新 ("updated").
     (r"수정|업데이트|更新", "modified"),
     (r"actualizat|ažurirano|azurirano|frissítve|frissítés|diperbarui", "modified"),
-    (r"first\s+published|originally\s+published|published|posted|released|date|dated", "published"),
+    (
+        r"first\s+published|originally\s+published|published|posted|released|issued|date|dated",
+        "published",
+    ),
     (r"veröffentlicht|erschienen|erstellt|publiziert|datum", "published"),
     (r"publié|publiée|paru|publicado|publicada|pubblicato|gepubliceerd|geplaatst", "published"),
     (
@@ -373,6 +380,7 @@ _TIME_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?")
 _AMPM_RE = re.compile(r"\b([ap])\.\s?m\.(?!\w)", re.IGNORECASE)
+_HOUR_AMPM_RE = re.compile(r"(?<![\d.:])(\d{1,2}(?::\d{2})?)\s*([AaPp])[Mm](?!\w)")
 _WS_RE = re.compile(r"\s+")
 _ENGLISH_OK = frozenset({"am", "pm", "t"})
 
@@ -640,8 +648,11 @@ def _translate(original: str, text: str) -> tuple[str, int | None, list[str]]:
         ):
             weekday = _WEEKDAYS.get(low, _WEEKDAYS.get(_strip_accents(low)))
             out.append(" ")
-        elif low in _FILLERS:
-            out.append(" ")
+        elif low in _FILLERS and not (low == "am" and text[: m.start()][-1:].isdigit()):
+            out.append(" ")  # ("5am" is the morning, German "am 5." a filler)
+        elif bare.upper() in _ZONE_WORDS and bare[:1].isupper():
+            zones.append(_ZONE_WORDS[bare.upper()])
+            out.append(f" {_ZONE_WORDS[bare.upper()]} ")
         elif bare.upper() in ZONE_OFFSETS or bare.upper() in ZONE_NAMES:
             if bare != bare.upper() and len(bare) <= 2:
                 raise _refuse(original, f"unrecognised word {word!r}")
@@ -729,6 +740,8 @@ def read_date(s: str) -> DateReading:
 
     # Normalise times and offsets before the words are translated.
     text = _AMPM_RE.sub(lambda mm: f" {mm.group(1).lower()}m", text)
+    # "5 AM", "5:00 PM": glued to the time, so that "am" is not taken for German "am".
+    text = _HOUR_AMPM_RE.sub(lambda mm: f"{mm.group(1)}{mm.group(2).lower()}m", text)
     offsets = [
         "{}{:02d}:{:02d}".format(
             "-" if mm.group(1) in "-−" else "+", int(mm.group(2)), int(mm.group(3) or 0)
