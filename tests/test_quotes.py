@@ -1517,3 +1517,22 @@ def test_calling_subject_set_off_after_a_description() -> None:
              "Die amtierende Vorsitzende des Aufsichtsgremiums der Stiftung, Clara Bendt, "
              "würdigte den neuen Direktor in einer Aussendung als „sehr erfahren“."]
     assert _find(paras, "sehr erfahren") == ("Clara Bendt", "partial")
+
+
+# Round nineteen: one test per rule kept.
+
+
+def test_naming_verb_gives_a_partial_quote_of_its_subject() -> None:
+    paras = ["Die Sitzung des Ausschusses dauerte bis in den Abend.",
+             "Doch die Abgeordnete Lena Hofstätter sieht den Entwurf als „Kniefall Brüssels“ "
+             "und verließ den Saal.",
+             "Le député Marc Aubertin a qualifié la réforme de « naufrage annoncé »."]
+    assert _find(paras, "Kniefall") == ("Lena Hofstätter", "partial")
+    assert _find(paras, "naufrage") == ("Marc Aubertin", "partial")
+
+
+def test_two_capitals_before_the_same_surname_are_initials() -> None:
+    paras = ["Der Kandidat der Partei, TJ Morrow, sprach am Abend vor Anhängern. „Wir "
+             "werden diese Wahl gewinnen“, sagte er.",
+             "Die MK Partei und die DZ Bank äußerten sich nicht."]
+    assert _find(paras, "diese Wahl")[0] == "TJ Morrow"

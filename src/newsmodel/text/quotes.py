@@ -217,6 +217,24 @@ Speaker
     description (``Die Vorsitzende des Gremiums, Sofia Östmark, würdigte … als „hoch
     qualifiziert“``): 0.852 / 0.817.
 
+    Round nineteen, from the misses of the DEVELOP half, each class measured alone and kept
+    only where DEVELOP rose and CHECK did not fall (from 0.852 / 0.817). A quote shortly
+    after a verb of naming or calling with its own particle between (``sieht das Land als
+    „…“``, ``warf Venezuela vor, „…“``, ``sprach von``, ``a qualifié … de « … »``,
+    ``calificó de``, ``called it``; :func:`_naming_subject`) is a partial quote of that
+    verb's subject, a pronoun resolved as for ``he said``, and not a title even where every
+    word is capitalised (``„Spielball Kiews“``); not after a determiner (``im
+    „Tagesspiegel“``): 0.855 / 0.819. Two capitals that the article always writes before
+    the same capitalised word, no common noun, title or institution, are a first name's
+    initials, not an acronym (``JD Vance``; not ``MK Party``, ``DZ Bank``; :func:`_initials`):
+    0.859 / 0.819; the stricter form asked for, the surname also written alone as a name,
+    changed nothing (the article names Vance once) and was not kept. A whole quote after a
+    paragraph whose quote was attributed already carries that speaker on (within two
+    paragraphs, above); stopping that carry at a paragraph between that names another
+    person gained one DEVELOP quote only through a misread name (``Venezuela`` taken for a
+    person), and with headings and interviewer's questions as stops too CHECK fell
+    (0.860 / 0.817): dropped.
+
 Kind
     ``full`` for a quote that stands as a sentence of its own (it begins a sentence or
     follows a colon); ``partial`` for a fragment inside the reporter's sentence that is
@@ -1017,6 +1035,8 @@ def _stop(tok: str) -> bool:
 # The capitalised words of the article being read that its own text shows are no names
 # (set by :func:`extract_quotes_from_paragraphs` for the length of one call).
 _NOT_NAMES: ContextVar[frozenset[str]] = ContextVar("_NOT_NAMES", default=frozenset())
+# Two capitals that are a first name's initials in this article ("JD Vance"), not an acronym.
+_INITIALS: ContextVar[frozenset[str]] = ContextVar("_INITIALS", default=frozenset())
 
 
 # Months that are also names ("Theresa May", "June Carter"): they may stand in a name of
@@ -2607,8 +2627,27 @@ def _nounish(word: str) -> bool:
         return True
     if len(word) > 2 and word[1] in "'’" and word[2:3].islower():
         return True  # an elided article before a common noun: "L'elogio", "D'abord"
+    if word in _INITIALS.get():
+        return False
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _initials(ctxs: Sequence[_Ctx]) -> frozenset[str]:
+    """Two capitals read as a first name's initials (``JD Vance``), not an acronym: every
+    time the article writes them, the same capitalised word follows, one that is no common
+    noun, title or institution (not ``MK Party``, ``DZ Bank``, ``US President``)."""
+    after: dict[str, set[str]] = {}
+    for ctx in ctxs:
+        toks = ctx.toks
+        for k, t in enumerate(toks):
+            w = t.text
+            if len(w) == 2 and w.isalpha() and w.isupper():
+                nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+                after.setdefault(w, set()).add(
+                    nxt if _is_cap(nxt) and not _nounish(nxt)
+                    and nxt.lower() not in _INSTITUTIONS else "")
+    return frozenset(w for w, nxt in after.items() if len(nxt) == 1 and "" not in nxt)
 
 
 def _full_name(name: str) -> bool:
@@ -2865,12 +2904,16 @@ def extract_quotes_from_paragraphs(
         return ctxs[p]
 
     entry_of = _entry_starts(paras, entries)
-    known, nouns = _known_names([ctx(p) for p in range(len(paras))])
-    reset = _NOT_NAMES.set(_name_evidence([ctx(p) for p in range(len(paras))], known))
+    reset_initials = _INITIALS.set(_initials([ctx(p) for p in range(len(paras))]))
     try:
-        quotes = _attribute_all(spans, texts, ctx, entry_of, known, nouns, len(paras), paras)
+        known, nouns = _known_names([ctx(p) for p in range(len(paras))])
+        reset = _NOT_NAMES.set(_name_evidence([ctx(p) for p in range(len(paras))], known))
+        try:
+            quotes = _attribute_all(spans, texts, ctx, entry_of, known, nouns, len(paras), paras)
+        finally:
+            _NOT_NAMES.reset(reset)
     finally:
-        _NOT_NAMES.reset(reset)
+        _INITIALS.reset(reset_initials)
     return _with_inner(quotes, _depth)
 
 
@@ -2991,7 +3034,11 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
             name = _colon_subject(btoks, bq, first.masked, known)
             if name is not None:
                 who = _Who(name, None)  # "Auch Teamkollege Nico Elvedi haderte: „…“"
-        if who is not None and s.sp == s.ep and _title_like(qtext) and (
+        naming = False
+        if who is None and bq > 0 and s.sp == s.ep:
+            who = _naming_subject(btoks, bq, first.masked)  # "Lawrow sieht … als „…“"
+            naming = who is not None
+        if who is not None and not naming and s.sp == s.ep and _title_like(qtext) and (
                 who.verb is None or (not _adjacent(atoks, aq, btoks, bq) and (
                     " " in qtext.strip() or not _called(btoks, bq)))):
             # a title in quotes, a verb further on: »Invictus Games« (…) hätten; or after a
@@ -3020,7 +3067,7 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
         if _names_work(atoks, aq, btoks, bq) or _named_thing(qtext, btoks, bq) or (
                 kind != "full" and _glossed(paras_of, s)) or _named_source(btoks, bq):
             kind, who = "scare", None  # „…“ ist das erste Kapitel; the film “…”
-        elif not direct_attr and _title_like(qtext) and (
+        elif not direct_attr and not naming and _title_like(qtext) and (
                 " " in qtext.strip() or (kind != "full" and who is None)
                 or (who is not None and not _called(btoks, bq))):
             kind = "scare"  # a name or a title in quotes: „Wahl-Arena“, "U.S. News"
@@ -3414,6 +3461,50 @@ def _calling_subject(toks: list[_Tok], q: int, text: str, known: frozenset[str])
     apposed = _opening_apposition(toks[:k], text)  # "Die Vorsitzende …, Sofia Östmark, würdigte"
     if apposed is not None and _full_name(apposed[1]) and _person_like(apposed[1], known):
         return _Who(apposed[1], None)
+    return None
+
+
+# Verbs of naming and calling (round nineteen): the quote after one is what its subject calls
+# a thing, a partial quote of that subject. Each maps to the particle that must stand between
+# the verb and the quote ("" for none): "sprach von „…“", "warf … vor, „…“", "sieht … als".
+_NAMING: dict[str, str] = {
+    **dict.fromkeys(_words("bezeichnet bezeichnete bezeichneten nannte nannten nennt nennen "
+                           "called calls dubbed branded labelled labeled termed"), ""),
+    **dict.fromkeys(_words("sprach sprachen spricht sprechen"), "von"),
+    **dict.fromkeys(_words("warf warfen wirft werfen"), "vor"),
+    **dict.fromkeys(_words("sieht sah sehen sahen described describes beschrieb beschreibt"),
+                    "als as"),
+    **dict.fromkeys(_words("qualifié qualifiée qualifie qualifient qualifiait traité traitée "
+                           "calificó califica calificaba calificado tildó tilda tildado "
+                           "definió define definido"), "de d como"),
+    **dict.fromkeys(_words("definito definita definì definisce bollato bollata bollò"), ""),
+}
+
+
+def _naming_subject(toks: list[_Tok], q: int, text: str) -> _Who | None:
+    """The subject of a verb of naming or calling shortly before the quote at ``toks[q]``,
+    its own particle between (``Lawrow sieht das Land als „…“``, ``Er warf Venezuela vor,
+    „…“``, ``a qualifié la réforme de « … »``): the quote is what that subject calls a thing."""
+    for v in range(q - 1, max(-1, q - 9), -1):
+        t = toks[v].text
+        if t in {"§", ":", ";", ".", "!", "?"}:
+            return None
+        particles = _NAMING.get(t.lower())
+        if particles is None or not t[:1].islower():
+            continue
+        if toks[q - 1].text.lower() in _DEFINITE:
+            return None  # a name after a determiner: "nannte sie im „Tagesspiegel“ …"
+        between = {toks[k].text.lower() for k in range(v + 1, q)}
+        if particles and not between & set(particles.split()) and \
+                not any(b.startswith(("d'", "d’")) for b in between):
+            return None
+        who = _subject_before(toks, v, text)
+        if who is None and v > 0 and toks[v - 1].text != "," and v + 1 < len(toks) and (
+                toks[v + 1].text.lower() in _PRONOUNS or _is_cap(toks[v + 1].text)):
+            who = _subject_after(toks, v, text)  # "Dabei nannte Merz die Lage „…“"
+        if who is not None and (who.name is not None or who.stand_in):
+            return who
+        return None
     return None
 
 
