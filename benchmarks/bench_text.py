@@ -36,6 +36,7 @@ HELDOUT3 = LABELS / "heldout3"
 HELDOUT4 = LABELS / "heldout4"
 HELDOUT5 = LABELS / "heldout5"
 HELDOUT6 = LABELS / "heldout6"
+HELDOUT7 = LABELS / "heldout7"
 _BYLINE_FIELDS = ("name", "kind", "role", "affiliation", "email")
 
 
@@ -186,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         ("heldout4", HELDOUT4),
         ("heldout5", HELDOUT5),
         ("heldout6", HELDOUT6),
+        ("heldout7", HELDOUT7),
     ):
         for name, scorer, _fn in suites:
             if not (folder / f"{name}.json").is_file():
