@@ -825,3 +825,50 @@ def test_broadcaster_compounds_and_outlet_initials() -> None:
     # Post-nominal titles are not outlets.
     assert parse_byline("Jane Doe MP") == [Byline(name="Jane Doe MP", kind="person")]
     assert parse_byline("Do G1, em Recife") == [Byline(name="G1", kind="organization")]
+
+
+# Rules prompted by held-out set 7.
+
+
+def test_outlet_after_a_name_without_a_separator() -> None:
+    assert parse_byline("By Nora Webb Sky News") == [
+        Byline(name="Nora Webb", kind="person", affiliation="Sky News")
+    ]
+    assert parse_byline("Lena Diaz\nOregon Chronicle") == [
+        Byline(name="Lena Diaz", kind="person", affiliation="Oregon Chronicle")
+    ]
+    assert parse_byline("By Sam Park Denver Bureau") == [
+        Byline(name="Sam Park", kind="person", role="Denver Bureau")
+    ]
+
+
+def test_role_colons_author_prefix_and_indonesian_roles() -> None:
+    assert parse_byline("Author: Kim Lee (KTVB)") == [
+        Byline(name="Kim Lee", kind="person", affiliation="KTVB")
+    ]
+    assert parse_byline("Reporter: Budi Santoso\nEditor: Rina Wati") == [
+        Byline(name="Budi Santoso", kind="person", role="Reporter"),
+        Byline(name="Rina Wati", kind="person", role="Editor"),
+    ]
+    assert parse_byline("Penulis Ayu Lestari | Editor Agus") == [
+        Byline(name="Ayu Lestari", kind="person", role="Penulis"),
+        Byline(name="Agus", kind="person", role="Editor"),
+    ]
+
+
+def test_staff_of_an_outlet_that_is_also_a_town_and_initials_with_dots() -> None:
+    assert parse_byline("Ravi Shah, Forbes Staff") == [
+        Byline(name="Ravi Shah", kind="person", role="Staff", affiliation="Forbes")
+    ]
+    assert parse_byline("A.M. avec AFP") == [
+        Byline(name="A.M.", kind="person"),
+        Byline(name="AFP", kind="organization"),
+    ]
+
+
+def test_newsroom_abbreviation_and_cyrillic_agencies() -> None:
+    assert parse_byline("red, APA") == [
+        Byline(name="red", kind="organization"),
+        Byline(name="APA", kind="organization"),
+    ]
+    assert parse_byline("ТАСС") == [Byline(name="ТАСС", kind="organization")]

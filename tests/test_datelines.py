@@ -304,3 +304,17 @@ def test_colon_dateline_in_mixed_case_needs_a_known_place_and_a_sentence() -> No
     assert d is not None and d.places == ["Abu Dhabi"]
     assert parse_dateline("Update: The ministry has announced new rules for school buses.") is None
     assert parse_dateline("Dubai: Short one.") is None
+
+
+def test_set_7_forms() -> None:
+    d = parse_dateline("SURABAYA, KOMPAS.com - Pemerintah kota meresmikan jembatan baru.")
+    assert d is not None and (d.places, d.agency) == (["SURABAYA"], "KOMPAS.com")
+    d = parse_dateline("Mumbai [India], May 2 (ANI): The state cabinet met on Friday.")
+    assert d is not None and d.places == ["Mumbai", "India"] and d.agency == "ANI"
+    d = parse_dateline("Dar es Salaam. The port authority has opened a new terminal.")
+    assert d is not None and d.places == ["Dar es Salaam"]
+    d = parse_dateline("Paris, Berlin. Die Regierungen haben sich am Montag geeinigt.")
+    assert d is not None and d.places == ["Paris", "Berlin"]
+    d = parse_dateline("МОСКВА, 2 мая — ТАСС. Президент провел совещание в пятницу.")
+    assert d is not None and (d.places, d.date, d.agency) == (["МОСКВА"], "2 мая", "ТАСС")
+    assert d.rest.startswith("Президент")

@@ -389,3 +389,18 @@ def test_zones_written_out_and_upper_case_am() -> None:
     assert read_date("Issued on: 04/03/2025 - 10:26").kind == "published"
     # German "am" before a date is still a filler.
     assert read_date("am 4. März 2025").value == dt.date(2025, 3, 4)
+
+
+def test_outlet_parts_places_before_prefixes_and_more_prefixes() -> None:
+    r = read_date("Updated on: May 2, 2025 / 8:10 AM EDT / NBC News")
+    assert r.kind == "modified" and isinstance(r.value, dt.datetime)
+    assert read_date("May 2, 2025 - 18:42 | World, Asia").value == dt.date(2025, 5, 2)
+    r = read_date("Mumbai,UPDATED: May 2, 2025 21:06 IST")
+    assert r.kind == "modified" and r.value == dt.datetime(
+        2025, 5, 2, 21, 6, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))
+    )
+    r = read_date("Published Fri, May 2 2025 2:00 PM EDT Updated Fri, May 2 2025 4:23 PM EDT")
+    assert r.kind == "published" and isinstance(r.value, dt.datetime) and r.value.hour == 14
+    assert read_date("Creado: 02.05.2025 13:05").kind == "published"
+    assert read_date("Publikacja: 02.05.2025 04:30").kind == "published"
+    assert read_date("vr 2 mei 2025 09:15").value == dt.date(2025, 5, 2)

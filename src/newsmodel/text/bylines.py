@@ -57,6 +57,9 @@ AGENCIES: dict[str, str] = {
         "Reuters",
         "dpa",
         "TASS",
+        "ТАСС",
+        "РИА Новости",
+        "Интерфакс",
         "Interfax",
         "Xinhua",
         "Bloomberg",
@@ -159,7 +162,7 @@ _PREFIX_ALWAYS = (
     r"|leitartikel|kolumne|tribune|tribuna|análisis|commento|analisi)\s+(?:by|von|par|por|di)"
     # "Autor: Jan Kowalski" (as "Автор:"), Greek "Του/Της" (genitive: "by"), and a source
     # line "Quelle: dpa".
-    r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των"
+    r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των|author\s*:"
     # Hungarian "Szerző:"/"Írta:", South Slavic "Piše:"/"Avtor:", Vietnamese "Tác giả:",
     # Indonesian and Malay "Oleh:" (with its colon only: Oleh is also a first name).
     r"|szerző|írta|piše|avtor|tác\s+giả|oleh\s*:"
@@ -280,7 +283,7 @@ _ROLE_NOUNS = _words(
     verslaggever correspondent redacteur fotograaf
     reporter journalist korrespondent fotograf
     editing edited reporting additional
-    head chief chancellor president minister secretary ambassador governor mayor senator
+    penulis wartawan pewarta head chief chancellor president minister secretary ambassador governor mayor senator
     professor lecturer economist founder chairman chairwoman chairperson
     kanzler bundeskanzler bundeskanzlerin präsident präsidentin ministerin botschafter
     botschafterin bürgermeister bürgermeisterin professorin
@@ -387,6 +390,17 @@ _ORG_WORDS = _words(
     uutiset wiadomości gazeta gazzetta diario diário giornale quotidiano krant dagblad
     tidning tidende sanomat correio correo corriere kurier courrier rundschau anzeiger
     tagblatt tageblatt agencias agences agenturen agencies digital conteúdo contenidos
+    новости агентство газета радио
+    """
+)
+# Nouns that end newspaper names ("Arizona Republic", "Houston Chronicle"): an outlet when
+# they close a several-word name (a person is rarely surnamed so; "Sun" and "Star" are
+# left out, being names too).
+_PAPER_ENDS = _words(
+    """
+    republic examiner chronicle inquirer observer guardian independent telegraph mirror
+    express courier dispatch sentinel register bulletin enquirer monitor globe standard
+    gazette tribune herald journal times post
     """
 )
 # Newsroom words inside names in scripts without spaces: newspaper, daily, news agency,
@@ -464,7 +478,7 @@ _DATEISH_RE = re.compile(
     r"|\d{1,4}[:./-]\d{1,2}|\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-_ABBREV_END_RE = re.compile(r"(?:\b(?:jr|sr|ph\.\s?d|m\.d|esq)|(?:^|\s)\w)\.$", re.IGNORECASE)
+_ABBREV_END_RE = re.compile(r"(?:\b(?:jr|sr|ph\.\s?d|m\.d|esq)|(?:^|[\s.])\w)\.$", re.IGNORECASE)
 _TRAILING_PUNCT = " \t.,;:|-–—·•*_\"'“”„«»[]"
 
 
@@ -522,10 +536,12 @@ def _is_plain(text: str) -> bool:
         return False
     if not _PLAIN_STOP_AS_WRITTEN.isdisjoint(tokens):
         return False
-    if len(tokens) >= 3 and (
-        _agency_tail(text.split(" ")) or _outlet_acronym_tail(text.split(" "))
-    ):
-        return False
+    if len(tokens) >= 3:
+        spaced = text.split(" ")
+        if _agency_tail(spaced) or _outlet_acronym_tail(spaced):
+            return False
+        if len(spaced) >= 4 and (_outlet_tail(spaced) or _place_bureau_tail(spaced)):
+            return False
     if words.isascii():
         return _PLAIN_STOP.isdisjoint(words.lower().split(" "))
     if _CASE_QUIRKS_RE.search(words) is not None:
@@ -600,6 +616,8 @@ def _looks_like_organization(name: str) -> bool:
         for w in words
     ):
         return True  # "g1", "News24", "FRANCE 24": no person's name has digits
+    if name in {"red", "red."}:
+        return True  # German "red." (Redaktion): the newsroom
     if "-" in words[0] and words[0].split("-")[0].upper() in _BROADCASTERS:
         return True  # "ARD-Hauptstadtstudio", "ZDF-Korrespondent"
     if len(words) == 1:
@@ -610,6 +628,8 @@ def _looks_like_organization(name: str) -> bool:
             and 2 <= sum(c.isalpha() for c in word) <= 5
             and all(c.isalnum() or c in "-&" for c in word)
         )
+    if words[-1].casefold() in _PAPER_ENDS and all(w[:1].isupper() for w in words):
+        return True  # "Arizona Republic", "Houston Chronicle"
     first = words[0].casefold().strip(".,")
     if first in _ORG_LEADING_ARTICLE and words[1][:1].isupper():
         return True
@@ -745,6 +765,32 @@ def _strip_place_tail(text: str) -> str:
 _NOT_OUTLET_INITIALS = frozenset({"MP", "MEP", "MSP", "MLA", "MD", "QC", "KC", "OBE", "MBE", "CBE"})
 
 
+def _outlet_tail(words: list[str]) -> int:
+    """Where an outlet named after a two- or three-word name starts ("... Fox News"); 0 if none."""
+    for n in (3, 2):
+        head, tail = words[:-n], words[-n:]
+        if (
+            2 <= len(head) <= 3
+            and all(w[:1].isupper() for w in words)
+            and tail[-1].casefold() in _ORG_WORDS | _PAPER_ENDS
+            and tail[-1].casefold() != "staff"  # "Globe Staff": a staff credit
+            and _ORG_WORDS.isdisjoint(w.casefold() for w in head)
+        ):
+            return len(head)
+    return 0
+
+
+def _place_bureau_tail(words: list[str]) -> int:
+    """Where "<Place> Bureau" starts after a two- or three-word name; 0 if none."""
+    if words[-1].casefold() not in {"bureau", "büro"}:
+        return 0
+    for n in (1, 2):
+        head = words[: -n - 1]
+        if 2 <= len(head) <= 3 and is_place(" ".join(words[-n - 1 : -1])):
+            return len(head)
+    return 0
+
+
 def _outlet_acronym_tail(words: list[str]) -> bool:
     """The last word is an outlet's initials ("HS", "NZZ") after a mixed-case name."""
     last = words[-1]
@@ -833,7 +879,7 @@ def _make(piece: _Piece) -> Byline | None:
     return Byline(
         name=name,
         kind="organization" if piece.kind == "organization" else "person",
-        role=piece.role,
+        role=piece.role.rstrip(" :") or None if piece.role else None,  # "Reporter:"
         affiliation=piece.affiliation,
         email=piece.email,
     )
@@ -1084,6 +1130,12 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         n_agency = _agency_tail(words)
         if n_agency and not affiliation:
             seg, affiliation = " ".join(words[:-n_agency]), " ".join(words[-n_agency:])
+        elif not affiliation and len(words) >= 4 and (split := _outlet_tail(words)):
+            # "By Brooke Singman Fox News": a name, then an outlet, with no separator.
+            seg, affiliation = " ".join(words[:split]), " ".join(words[split:])
+        elif role is None and len(words) >= 4 and (split := _place_bureau_tail(words)):
+            # "By Alex Ballingall Ottawa Bureau": a name, then the bureau they write for.
+            seg, role = " ".join(words[:split]), " ".join(words[split:])
         elif not affiliation and len(words) >= 3 and _outlet_acronym_tail(words):
             # "Teemu Luukka HS": an outlet's initials after a name written in mixed case.
             seg, affiliation = " ".join(words[:-1]), words[-1]
@@ -1248,7 +1300,7 @@ def _org_led_role(seg: str) -> tuple[str, str] | None:
             and role_words[-1] in _ROLE_NOUNS
             and (role_words[0] in _ROLE_NOUNS or role_words[0] in _ROLE_MODIFIERS)
             and (role_words[0] == "staff" or _looks_like_organization(outlet))
-            and not is_place(outlet)
+            and (role_words[0] == "staff" or not is_place(outlet))
             and not is_agency(words[0])
         ):
             return outlet, role

@@ -193,8 +193,10 @@ def _split_places(group: str, *, caps: bool) -> list[str] | None:
             places[-1] = f"{places[-1]}/{p}"
             continue
         places.append(p)
-    if len(places) == 1 and places[0].endswith(")"):
-        m_in = re.fullmatch(r"(?P<place>[^()]+?)\s*\((?P<within>[^()]+)\)", places[0])
+    if len(places) == 1 and places[0].endswith((")", "]")):
+        m_in = re.fullmatch(
+            r"(?P<place>[^()\[\]]+?)\s*[(\[](?P<within>[^()\[\]]+)[)\]]", places[0]
+        )
         if (
             m_in is not None
             and m_in.group("within").casefold() not in _PLACE_QUALIFIERS
@@ -208,8 +210,8 @@ def _split_places(group: str, *, caps: bool) -> list[str] | None:
         # at every position, for the rest.
         base = re.sub(r"\s*\(([^()]+)\)$", "", p) if p.endswith(")") else p
         base = base.split("/")[0]
-        if not _place_words_ok(base, caps=caps):
-            return None
+        if not _place_words_ok(base, caps=caps) and not is_place(base):
+            return None  # ("Dar es Salaam" is a place of the list)
     return places
 
 
@@ -518,6 +520,10 @@ def _agency_first(text: str) -> Dateline | None:
     return Dateline(text=text[: m.end()].strip(), places=[], agency=agency, rest=rest)
 
 
+_DOMAIN_PART_RE = re.compile(r"^[^\W\d_][\w-]*\.(?:com|net|org|info|news|[a-z]{2})(?:\.[a-z]{2})?$")
+_AGENCY_AFTER_RE = re.compile(r"(?P<agency>[^\W\d_][^.\n]{1,29}?)\.\s+(?=\S)")
+
+
 def _without_agency(text: str) -> Dateline | None:
     head = text[:_HEAD_LIMIT]
     # The dash that ends the header: the first one not inside a word ("Baden-Baden").
@@ -571,7 +577,19 @@ def _without_agency(text: str) -> Dateline | None:
                 return None
         elif _word_count(rest) < 2 or not _starts_sentence(rest.lstrip()):
             return None
-        return Dateline(text=header.strip(), places=places, date=date, rest=rest)
+        agency: str | None = None
+        if len(places) > 1 and _DOMAIN_PART_RE.match(places[-1]):
+            agency = places.pop()  # "JAKARTA, KOMPAS.com - ...": the outlet's domain
+        m_after = _AGENCY_AFTER_RE.match(rest)
+        if agency is None and m_after is not None and is_agency(m_after.group("agency")):
+            # "МОСКВА, 17 мар — РИА Новости. Президент ...": the agency after the dash.
+            agency = m_after.group("agency")
+            end = d_end + m_after.end("agency")
+            return Dateline(
+                text=text[:end].strip(), places=places, date=date, agency=agency,
+                rest=rest[m_after.end() :],
+            )
+        return Dateline(text=header.strip(), places=places, date=date, agency=agency, rest=rest)
     return _colon(text) or _full_stop(text)
 
 
@@ -599,7 +617,7 @@ def _colon(text: str) -> Dateline | None:
     return Dateline(text=header, places=places, rest=rest)
 
 
-_FULL_STOP_RE = re.compile(r"^([^\W\d_][^.!?:;()\"“„«,]{0,60}?)\.\s+(?=\S)")
+_FULL_STOP_RE = re.compile(r"^([^\W\d_][^.!?:;()\"“„«]{0,60}?)\.\s+(?=\S)")
 # Words that open a several-word place name ("Bad Homburg. ", "St. Gallen. ").
 _PLACE_OPENERS = _words("bad sankt st st. san santa são new los las le la den el al sint")
 
@@ -615,6 +633,12 @@ def _full_stop(text: str) -> Dateline | None:
         return None
     if _is_month(header) or header.casefold() in _WEEKDAYS:  # "Oct. 6, 1923: ..."
         return None
+    if "," in header:
+        # "Berlin, Brüssel. Die ...": only a list of known places.
+        listed = [p.strip() for p in header.split(",")]
+        if len(listed) > 3 or not all(p and is_place(p) for p in listed):
+            return None
+        return Dateline(text=header, places=listed, rest=rest)
     caps = _is_caps(header)
     words = header.split()
     if len(words) == 1 and not caps and "/" not in header and not is_place(header):
@@ -623,7 +647,11 @@ def _full_stop(text: str) -> Dateline | None:
         # Two capitalised words and a full stop are as often a short sentence ("Große
         # Freude.") as a place; take them only with a connector or a place opener.
         lowered = [w.casefold() for w in words]
-        if not (any(w in _CONNECTORS for w in lowered[1:]) or lowered[0] in _PLACE_OPENERS):
+        if not (
+            any(w in _CONNECTORS for w in lowered[1:])
+            or lowered[0] in _PLACE_OPENERS
+            or is_place(header)  # "Dar es Salaam. The ..."
+        ):
             return None
     places = _split_places(header, caps=caps)
     if places is None:

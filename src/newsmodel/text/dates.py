@@ -156,25 +156,25 @@ _MONTH_EN = ("", *MONTH_NAMES)
 _WEEKDAYS_BY_NUMBER: dict[int, str] = {
     0: "luni hétfő hetfo ponedjeljak senin isnin понеділок monday mon montag mo lundi lunes "
     "lunedì lunedi segunda-feira segunda maandag måndag mandag poniedziałek poniedzialek "
-    "понедельник pazartesi pondeli maanantai δευτερα po",
+    "понедельник pazartesi pondeli maanantai δευτερα po ma",
     1: "marți marti kedd utorak selasa вівторок tuesday tue tues dienstag di mardi martes "
     "martedì martedi terça-feira terca-feira terça dinsdag tisdag tirsdag wtorek вторник "
     "salı sali utery tiistai τριτη út",
     2: "miercuri szerda srijeda rabu середа wednesday wed mittwoch mi mercredi miércoles "
     "miercoles mercoledì mercoledi quarta-feira quarta woensdag onsdag środa sroda среда "
-    "çarşamba carsamba streda keskiviikko τεταρτη st",
+    "çarşamba carsamba streda keskiviikko τεταρτη st wo",
     3: "joi csütörtök cetvrtak četvrtak kamis khamis четвер thursday thu thur thurs "
     "donnerstag do jeudi jueves giovedì giovedi quinta-feira quinta donderdag torsdag "
     "czwartek четверг perşembe persembe ctvrtek torstai πεμπτη čt",
     4: "vineri péntek petak jumat jumaat пʼятниця п'ятниця friday fri freitag fr vendredi "
     "viernes venerdì venerdi sexta-feira sexta vrijdag fredag piątek piatek пятница cuma "
-    "patek perjantai παρασκευη pá",
+    "patek perjantai παρασκευη pá vr",
     5: "sâmbătă sambata szombat subota sabtu субота saturday sat samstag sonnabend sa samedi "
     "sábado sabado sabato zaterdag lördag lordag lørdag sobota суббота cumartesi lauantai "
-    "σαββατο",
+    "σαββατο za",
     6: "duminică duminica vasárnap nedjelja minggu ahad неділя sunday sun sonntag so "
     "dimanche domingo domenica zondag söndag sondag søndag niedziela воскресенье pazar "
-    "nedele sunnuntai κυριακη ne",
+    "nedele sunnuntai κυριακη ne zo",
 }
 _WEEKDAYS: dict[str, int] = {
     word: number for number, words in _WEEKDAYS_BY_NUMBER.items() for word in words.split()
@@ -308,9 +308,14 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         "published",
     ),
     (r"veröffentlicht|erschienen|erstellt|publiziert|datum", "published"),
-    (r"publié|publiée|paru|publicado|publicada|pubblicato|gepubliceerd|geplaatst", "published"),
     (
-        r"publicerad|publisert|publiseret|udgivet|publiceret|opublikowano|data\s+publikacji",
+        r"publié|publiée|paru|publicado|publicada|pubblicato|gepubliceerd|geplaatst"
+        r"|creada|creado|criado|criada",
+        "published",
+    ),
+    (
+        r"publicerad|publisert|publiseret|udgivet|publiceret|opublikowano|data\s+publikacji"
+        r"|publikacja",
         "published",
     ),
     (r"опубликовано|опубликован|дата\s+публикации|опубліковано", "published"),
@@ -348,7 +353,7 @@ _ISO_RE = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
 )
 _SECOND_STAMP_RE = re.compile(
-    r"(?:[,;|•·–—]|(?<=\d)\s)\s*(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
+    r"(?:[,;|•·–—]|(?<=\w)\s)\s*(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|обновлено)(?![\w]).*$",
     re.IGNORECASE,
@@ -469,6 +474,7 @@ _LOCAL_TIME_RE = re.compile(
 _LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени")
 
 # A place before the date: "Madrid - 05 MAR 2024", "Berlin, 5. März 2024" (is_place decides).
+_PLACE_LEAD_RE = re.compile(r"^([^\W\d_][^\d,;|–—:]{0,39}?)\s*,\s*(?=[^\W\d_])")
 _PLACE_FIRST_RE = re.compile(r"^([^\W\d_][^\d,;|–—]{0,39}?)\s*(?:,|\s[-–—|]|[–—|])\s*(?=\d)")
 
 
@@ -688,11 +694,19 @@ def read_date(s: str) -> DateReading:
         raise _refuse(original, "empty string")
     if len(text) > 200:
         raise _refuse(original, "too long to be a date")
+    m = _PLACE_LEAD_RE.match(text)
+    if m is not None and m.group(1).casefold() not in _WEEKDAYS and is_place(m.group(1)):
+        text = text[m.end() :]  # "New Delhi,UPDATED: Mar 5, 2025": the place, then a prefix
     kind, prefix_kind_pattern, text = _prefix(text)
     # "Publié le 05/03/2024 à 10h15, mis à jour à 12h40": the first stamp is the one the
     # prefix names; a second, updated one after a separator is not part of it.
     text = _SECOND_STAMP_RE.sub("", text)
     text = text.strip(" ,;:|–—")
+    if " / " in text or " | " in text:
+        # "March 4, 2025 / 11:42 PM EST / CBS News", "Mar 5, 2025 - 18:42 | All, Japan": a
+        # part without a digit after a separator names the outlet or section, not the date.
+        parts = re.split(r"\s+[/|]\s+", text)
+        text = " ".join(part for part in parts if any(c.isdigit() for c in part)) or text
     m = _PLACE_FIRST_RE.match(text)
     if m is not None and m.group(1).casefold() not in _WEEKDAYS and is_place(m.group(1)):
         text = text[m.end() :]  # "Madrid - 05 MAR 2024 - 10:15 CET", "Berlin, 5. März 2024"
