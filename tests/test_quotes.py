@@ -1536,3 +1536,13 @@ def test_two_capitals_before_the_same_surname_are_initials() -> None:
              "werden diese Wahl gewinnen“, sagte er.",
              "Die MK Partei und die DZ Bank äußerten sich nicht."]
     assert _find(paras, "diese Wahl")[0] == "TJ Morrow"
+
+
+# Round twenty: one test per rule kept.
+
+
+def test_separable_particle_after_the_quote_gives_the_naming_subject() -> None:
+    paras = ["Der Gipfel in Lissabon endete am Freitag.",
+             "Nachdem die Gespräche gescheitert waren, warf Helga Sternfeld den Nachbarstaaten "
+             "fehlende »Verlässlichkeit« vor und reiste ab."]
+    assert _find(paras, "Verlässlichkeit") == ("Helga Sternfeld", "partial")
