@@ -37,6 +37,7 @@ HELDOUT4 = LABELS / "heldout4"
 HELDOUT5 = LABELS / "heldout5"
 HELDOUT6 = LABELS / "heldout6"
 HELDOUT7 = LABELS / "heldout7"
+HELDOUT8 = LABELS / "heldout8"
 _BYLINE_FIELDS = ("name", "kind", "role", "affiliation", "email")
 
 
@@ -188,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         ("heldout5", HELDOUT5),
         ("heldout6", HELDOUT6),
         ("heldout7", HELDOUT7),
+        ("heldout8", HELDOUT8),
     ):
         for name, scorer, _fn in suites:
             if not (folder / f"{name}.json").is_file():
