@@ -872,3 +872,39 @@ def test_newsroom_abbreviation_and_cyrillic_agencies() -> None:
         Byline(name="APA", kind="organization"),
     ]
     assert parse_byline("ТАСС") == [Byline(name="ТАСС", kind="organization")]
+
+
+# Rules prompted by held-out set 8.
+
+
+def test_outlet_then_role_in_lower_case_or_after_a_newsroom_word() -> None:
+    assert parse_byline("By Ann Lee, WTOP state politics reporter") == [
+        Byline(name="Ann Lee", kind="person", role="state politics reporter", affiliation="WTOP")
+    ]
+    assert parse_byline("by Joe Kim, KING News Reporter") == [
+        Byline(name="Joe Kim", kind="person", role="Reporter", affiliation="KING News")
+    ]
+    # Without an outlet before it the title stays whole.
+    assert parse_byline("Dave Burke\nLive News Reporter") == [
+        Byline(name="Dave Burke", kind="person", role="Live News Reporter")
+    ]
+
+
+def test_outlet_between_name_and_role_and_bureaus() -> None:
+    assert parse_byline("Ming Chen, Taipei Times, Staff Writer") == [
+        Byline(name="Ming Chen", kind="person", role="Staff Writer", affiliation="Taipei Times")
+    ]
+    assert parse_byline("HT Bureau") == [Byline(name="HT Bureau", kind="organization")]
+    assert parse_byline("Press Trust of India Mumbai") == [
+        Byline(name="Press Trust of India", kind="organization")
+    ]
+
+
+def test_compound_and_nordic_job_titles() -> None:
+    assert parse_byline("Anna Meier\nWirtschaftsredaktorin") == [
+        Byline(name="Anna Meier", kind="person", role="Wirtschaftsredaktorin")
+    ]
+    assert parse_byline("Lars Berg\nUtrikespolitisk kommentator") == [
+        Byline(name="Lars Berg", kind="person", role="Utrikespolitisk kommentator")
+    ]
+    assert parse_byline("Cadena COPE\nSevilla") == [Byline(name="Cadena COPE", kind="organization")]

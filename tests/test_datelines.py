@@ -318,3 +318,11 @@ def test_set_7_forms() -> None:
     d = parse_dateline("МОСКВА, 2 мая — ТАСС. Президент провел совещание в пятницу.")
     assert d is not None and (d.places, d.date, d.agency) == (["МОСКВА"], "2 мая", "ТАСС")
     assert d.rest.startswith("Президент")
+
+
+def test_bar_after_capitals_and_a_domain_first() -> None:
+    d = parse_dateline("OTTAWA | Le gouvernement déposera un projet de loi la semaine prochaine.")
+    assert d is not None and d.places == ["OTTAWA"]
+    assert parse_dateline("Ottawa | Le gouvernement déposera un projet de loi demain.") is None
+    d = parse_dateline("DETIK.COM, Bandung - Pemerintah kota membuka pasar baru.")
+    assert d is not None and (d.places, d.agency) == (["Bandung"], "DETIK.COM")

@@ -404,3 +404,18 @@ def test_outlet_parts_places_before_prefixes_and_more_prefixes() -> None:
     assert read_date("Creado: 02.05.2025 13:05").kind == "published"
     assert read_date("Publikacja: 02.05.2025 04:30").kind == "published"
     assert read_date("vr 2 mei 2025 09:15").value == dt.date(2025, 5, 2)
+
+
+def test_set_8_forms() -> None:
+    r = read_date("Posted 5:29 p.m. May 2, 2025 - Updated 6:46 p.m. May 2, 2025")
+    assert (r.kind, r.value) == ("published", dt.date(2025, 5, 2))
+    assert read_date("May 2, 2025 6:00 pm(Updated 6:21 pm)").value == dt.date(2025, 5, 2)
+    assert read_date("Publish : 02 May 2025, 09:12 PM").kind == "published"
+    assert read_date("May 2, 2025 @ 7:02pm").value == dt.date(2025, 5, 2)
+    assert read_date("Published date: 2 May 2025 17:42 BST").kind == "published"
+    assert read_date("Publié le 2 mai 2025 Lecture : 3 minutes.").value == dt.date(2025, 5, 2)
+    assert read_date("May 2, 2025 · 4 min read").value == dt.date(2025, 5, 2)
+    # A time written "18:42h" is no relative "42h (ago)".
+    assert read_date("Actualizado 02/05/2025 a las 18:42h.").value == dt.date(2025, 5, 2)
+    with pytest.raises(DateParseError):
+        read_date("42h")

@@ -283,7 +283,8 @@ _ROLE_NOUNS = _words(
     verslaggever correspondent redacteur fotograaf
     reporter journalist korrespondent fotograf
     editing edited reporting additional
-    penulis wartawan pewarta head chief chancellor president minister secretary ambassador governor mayor senator
+    penulis wartawan pewarta redaktor redaktorin kommentator kommentatorin skribent
+    redaktør redaktör medarbetare journalisten head chief chancellor president minister secretary ambassador governor mayor senator
     professor lecturer economist founder chairman chairwoman chairperson
     kanzler bundeskanzler bundeskanzlerin präsident präsidentin ministerin botschafter
     botschafterin bürgermeister bürgermeisterin professorin
@@ -390,7 +391,7 @@ _ORG_WORDS = _words(
     uutiset wiadomości gazeta gazzetta diario diário giornale quotidiano krant dagblad
     tidning tidende sanomat correio correo corriere kurier courrier rundschau anzeiger
     tagblatt tageblatt agencias agences agenturen agencies digital conteúdo contenidos
-    новости агентство газета радио
+    новости агентство газета радио cadena canal televisión televisão rádio
     """
 )
 # Nouns that end newspaper names ("Arizona Republic", "Houston Chronicle"): an outlet when
@@ -536,11 +537,18 @@ def _is_plain(text: str) -> bool:
         return False
     if not _PLAIN_STOP_AS_WRITTEN.isdisjoint(tokens):
         return False
+    if len(tokens) == 1 and _compound_role(text):
+        return False
     if len(tokens) >= 3:
         spaced = text.split(" ")
         if _agency_tail(spaced) or _outlet_acronym_tail(spaced):
             return False
-        if len(spaced) >= 4 and (_outlet_tail(spaced) or _place_bureau_tail(spaced)):
+        if len(spaced) >= 4 and (
+            _outlet_tail(spaced)
+            or _place_bureau_tail(spaced)
+            or is_place(spaced[-1])
+            or is_place(" ".join(spaced[-2:]))  # "Press Trust of India New Delhi"
+        ):
             return False
     if words.isascii():
         return _PLAIN_STOP.isdisjoint(words.lower().split(" "))
@@ -618,6 +626,8 @@ def _looks_like_organization(name: str) -> bool:
         return True  # "g1", "News24", "FRANCE 24": no person's name has digits
     if name in {"red", "red."}:
         return True  # German "red." (Redaktion): the newsroom
+    if len(words) == 2 and words[1] == "Bureau" and words[0].isupper():
+        return True  # "ET Bureau", "TOI Bureau": an outlet's bureau
     if "-" in words[0] and words[0].split("-")[0].upper() in _BROADCASTERS:
         return True  # "ARD-Hauptstadtstudio", "ZDF-Korrespondent"
     if len(words) == 1:
@@ -636,11 +646,28 @@ def _looks_like_organization(name: str) -> bool:
     return words[0].upper() in _BROADCASTERS
 
 
+# The heads of German, Dutch and Nordic compound job titles ("Auslandredaktor",
+# "Wirtschaftskorrespondentin", "Sportverslaggever").
+_COMPOUND_ROLE_HEADS = (
+    "redakteur", "redakteurin", "redaktor", "redaktorin", "korrespondent", "korrespondentin",
+    "reporter", "reporterin", "kommentator", "kommentatorin", "fotograf", "fotografin",
+    "journalist", "journalistin", "verslaggever", "redacteur", "medarbetare",
+)
+
+
+def _compound_role(word: str) -> bool:
+    """A single word that is a compound job title ("Auslandredaktor")."""
+    w = word.casefold()
+    return len(w) > 10 and w.isalpha() and w.endswith(_COMPOUND_ROLE_HEADS)
+
+
 def _is_role(text: str) -> bool:
     """Tell a role or title ("Staff Writer", "Korrespondent in Moskau") from a name."""
     text = _ROLE_TAIL_RE.sub("", text)
     words = [w.casefold().strip(".,:()") for w in text.split()]
     words = [w for w in words if w]
+    if len(words) == 1 and _compound_role(words[0]):
+        return True
     if not words or len(words) > 6:
         return False
     has_noun = any(w in _ROLE_NOUNS for w in words)
@@ -1084,7 +1111,19 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             and (_sentence_case_role(seg) or _title_case_role(seg) or _SPECIAL_TO_RE.match(seg))
         ):
             # "Staff Writer" after a name belongs to that name; before a name, to the next.
-            if pieces and sep in {",", "|", "-", "–", "—", "/", ";"} and pieces[-1].role is None:
+            if (
+                len(pieces) >= 2
+                and sep in _PLACE_SEPS
+                and pieces[-1].kind == "organization"
+                and pieces[-2].kind == "person"
+                and pieces[-2].role is None
+                and pieces[-2].affiliation is None
+            ):
+                # "Sean Scanlan, Taiwan News, Staff Writer": the outlet between name and role.
+                outlet_piece = pieces.pop()
+                pieces[-1].role = seg
+                pieces[-1].affiliation = outlet_piece.name
+            elif pieces and sep in {",", "|", "-", "–", "—", "/", ";"} and pieces[-1].role is None:
                 pieces[-1].role = seg
                 if email and pieces[-1].email is None:
                     pieces[-1].email = email
@@ -1289,16 +1328,31 @@ def _org_led_role(seg: str) -> tuple[str, str] | None:
     k = 0
     while k < len(words) - 1 and words[k][:1].isupper():
         w = words[k].casefold().strip(".,")
+        if (
+            k >= 1
+            and w in _ORG_WORDS
+            and w != "staff"
+            and k + 1 < len(words)
+            and words[k + 1].casefold() in _ROLE_NOUNS
+            and _looks_like_organization(" ".join(words[:k]))
+        ):
+            k += 1  # "KOMO News Reporter": the newsroom word belongs to the outlet
+            break
         if w in _ROLE_MODIFIERS or w in _ROLE_NOUNS:
             break
         k += 1
     if 0 < k <= 3 and k < len(words):
         outlet, role = " ".join(words[:k]), " ".join(words[k:])
         role_words = [w.casefold().strip(".,") for w in words[k:]]
+        lower_role = all(w.islower() for w in words[k:])  # "WRAL state government reporter"
         if (
-            (len(role_words) >= 2 or role_words == ["staff"])
+            (
+                len(role_words) >= 2
+                or role_words == ["staff"]
+                or words[k - 1].casefold() in _ORG_WORDS  # "KOMO News Reporter"
+            )
             and role_words[-1] in _ROLE_NOUNS
-            and (role_words[0] in _ROLE_NOUNS or role_words[0] in _ROLE_MODIFIERS)
+            and (role_words[0] in _ROLE_NOUNS or role_words[0] in _ROLE_MODIFIERS or lower_role)
             and (role_words[0] == "staff" or _looks_like_organization(outlet))
             and (role_words[0] == "staff" or not is_place(outlet))
             and not is_agency(words[0])
@@ -1348,6 +1402,20 @@ def _drop_places(pieces: list[_Piece]) -> None:
     they write from; it is not one more contributor. After a role joined by a word that
     is also "in" ("corresponsal en París"), the place completes the role.
     """
+    for p in pieces:
+        words = p.name.split()
+        if p.kind != "organization" or len(words) < 4:
+            continue
+        for n in (2, 1):
+            head = words[:-n]
+            if (
+                len(head) >= 2
+                and not head[-1].islower()
+                and is_place(" ".join(words[-n:]))
+                and _looks_like_organization(" ".join(head))
+            ):
+                p.name = " ".join(head)  # "Press Trust of India New Delhi": the desk's city
+                break
     i = 1
     dropped_at = -1  # the index the last dropped place had
     while i < len(pieces):

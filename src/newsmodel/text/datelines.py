@@ -39,7 +39,7 @@ _DASH_RE = re.compile(r"\s*(?:--|[-–—―−])\s*")
 _SPACED_DASH_RE = re.compile(r"\s+(?:--|[-–—―−])\s+|\s*(?:--|[–—―])\s*")
 _AGENCY_RE = re.compile(r"\(\s*([^()]{1,40}?)\s*\)")
 _HEAD_LIMIT = 160
-_MAYBE_RE = re.compile(r"[-–—―−‐‑‒()（）:=]")
+_MAYBE_RE = re.compile(r"[-–—―−‐‑‒()（）:=|]")
 _DASH_CHAR_RE = re.compile(f"[{_DASHES}]")
 
 
@@ -341,7 +341,7 @@ def parse_dateline(s: str) -> Dateline | None:
         if found is not None:
             return found
     # Fast reject (most paragraphs have no dateline): every form read below needs a dash,
-    # parentheses or a colon in the head, or "Place. " near the start.
+    # parentheses, a colon or a bar in the head, or "Place. " near the start.
     if _MAYBE_RE.search(head) is None and ". " not in text[:48]:
         return None
 
@@ -520,7 +520,9 @@ def _agency_first(text: str) -> Dateline | None:
     return Dateline(text=text[: m.end()].strip(), places=[], agency=agency, rest=rest)
 
 
-_DOMAIN_PART_RE = re.compile(r"^[^\W\d_][\w-]*\.(?:com|net|org|info|news|[a-z]{2})(?:\.[a-z]{2})?$")
+_DOMAIN_PART_RE = re.compile(
+    r"^[^\W\d_][\w-]*\.(?:com|net|org|info|news|[a-z]{2})(?:\.[a-z]{2})?$", re.IGNORECASE
+)
 _AGENCY_AFTER_RE = re.compile(r"(?P<agency>[^\W\d_][^.\n]{1,29}?)\.\s+(?=\S)")
 
 
@@ -578,8 +580,11 @@ def _without_agency(text: str) -> Dateline | None:
         elif _word_count(rest) < 2 or not _starts_sentence(rest.lstrip()):
             return None
         agency: str | None = None
-        if len(places) > 1 and _DOMAIN_PART_RE.match(places[-1]):
-            agency = places.pop()  # "JAKARTA, KOMPAS.com - ...": the outlet's domain
+        domains = [p for p in places if _DOMAIN_PART_RE.match(p)]
+        if len(places) > 1 and len(domains) == 1:
+            # "JAKARTA, KOMPAS.com - ...", "TEMPO.CO, Jakarta - ...": the outlet's domain.
+            agency = domains[0]
+            places.remove(agency)
         m_after = _AGENCY_AFTER_RE.match(rest)
         if agency is None and m_after is not None and is_agency(m_after.group("agency")):
             # "МОСКВА, 17 мар — РИА Новости. Президент ...": the agency after the dash.
@@ -595,7 +600,9 @@ def _without_agency(text: str) -> Dateline | None:
 
 # "MUMBAI: The ...", "NEW DELHI/ISLAMABAD: ...": the South Asian press ends a dateline in
 # capitals with a colon.
-_COLON_RE = re.compile(r"^([^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3}):\s+(?=\S)")
+_COLON_RE = re.compile(
+    r"^([^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3})(?P<sep>:|\s+\|)\s+(?=\S)"
+)
 
 
 def _colon(text: str) -> Dateline | None:
@@ -606,6 +613,8 @@ def _colon(text: str) -> Dateline | None:
     header = m.group(1).strip()
     rest = text[m.end() :]
     caps = _is_caps(header)
+    if m.group("sep") != ":" and not caps:
+        return None  # "QUÉBEC | Le gouvernement ...": a bar only after capitals
     # In lower and upper case a colon follows other things as well ("Update:", "Smith: I
     # think ..."): a longer sentence after it, and the place must be known.
     if not _starts_sentence(rest) or _word_count(rest) < (4 if caps else 6):

@@ -304,7 +304,8 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"수정|업데이트|更新", "modified"),
     (r"actualizat|ažurirano|azurirano|frissítve|frissítés|diperbarui", "modified"),
     (
-        r"first\s+published|originally\s+published|published|posted|released|issued|date|dated",
+        r"first\s+published|originally\s+published|published(?:\s+date)?|publish|posted|released"
+        r"|issued|date|dated",
         "published",
     ),
     (r"veröffentlicht|erschienen|erstellt|publiziert|datum", "published"),
@@ -344,7 +345,7 @@ _RELATIVE_RE = re.compile(
     r"|vor\s+(?:einer|einem|wenigen|kurzem)|hier|aujourd'hui|aujourd’hui|demain|il\s+y\s+a"
     r"|ayer|hoy|mañana|hace\s+\d|ieri|oggi|domani|fa$|gisteren|vandaag|geleden|igår|idag"
     r"|i\s+går|i\s+dag|sedan|siden|wczoraj|dzisiaj|dziś|temu|вчера|сегодня|назад|dün|bugün"
-    r"|önce)\b|\d+\s*(?:min|mins|h|hrs?|std|stunden|minuten)\.?\s*$",
+    r"|önce)\b|(?<![:.\d])\d+\s*(?:min|mins|h|hrs?|std|stunden|minuten)\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -353,7 +354,7 @@ _ISO_RE = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
 )
 _SECOND_STAMP_RE = re.compile(
-    r"(?:[,;|•·–—]|(?<=\w)\s)\s*(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
+    r"(?:[,;|•·–—(]|\s-|(?<=\w)\s)\s*(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|обновлено)(?![\w]).*$",
     re.IGNORECASE,
@@ -474,6 +475,13 @@ _LOCAL_TIME_RE = re.compile(
 _LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени")
 
 # A place before the date: "Madrid - 05 MAR 2024", "Berlin, 5. März 2024" (is_place decides).
+# "Lecture : 3 minutes", "4 min read", "Lesezeit: 3 Min.": how long the article takes to read.
+_READING_TIME_RE = re.compile(
+    r"[\s•·|,-]*(?:(?:lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
+    r"|read\s+time|lettura)\s*:?\s*\d+\s*(?:min\w*|minutes?)\.?"
+    r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|de\s+lecture|lesen|lectura|lettura))",
+    re.IGNORECASE,
+)
 _PLACE_LEAD_RE = re.compile(r"^([^\W\d_][^\d,;|–—:]{0,39}?)\s*,\s*(?=[^\W\d_])")
 _PLACE_FIRST_RE = re.compile(r"^([^\W\d_][^\d,;|–—]{0,39}?)\s*(?:,|\s[-–—|]|[–—|])\s*(?=\d)")
 
@@ -701,6 +709,9 @@ def read_date(s: str) -> DateReading:
     # "Publié le 05/03/2024 à 10h15, mis à jour à 12h40": the first stamp is the one the
     # prefix names; a second, updated one after a separator is not part of it.
     text = _SECOND_STAMP_RE.sub("", text)
+    if "min" in text.casefold():  # every reading-time phrase holds "min"
+        text = _READING_TIME_RE.sub("", text)  # "Lecture : 3 minutes.", "4 min read"
+    text = text.replace(" @ ", " ")  # "March 5, 2025 @ 7:02pm"
     text = text.strip(" ,;:|–—")
     if " / " in text or " | " in text:
         # "March 4, 2025 / 11:42 PM EST / CBS News", "Mar 5, 2025 - 18:42 | All, Japan": a
