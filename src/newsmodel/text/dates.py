@@ -474,7 +474,6 @@ _LOCAL_TIME_RE = re.compile(
 # Each phrase of LOCAL_TIME_PHRASES holds one of these.
 _LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени")
 
-# A place before the date: "Madrid - 05 MAR 2024", "Berlin, 5. März 2024" (is_place decides).
 # "Lecture : 3 minutes", "4 min read", "Lesezeit: 3 Min.": how long the article takes to read.
 _READING_TIME_RE = re.compile(
     r"[\s•·|,-]*(?:(?:lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
@@ -482,6 +481,8 @@ _READING_TIME_RE = re.compile(
     r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|de\s+lecture|lesen|lectura|lettura))",
     re.IGNORECASE,
 )
+# A place before the date: "Madrid - 05 MAR 2024", "Berlin, 5. März 2024" (is_place decides),
+# or before a prefix: "New Delhi,UPDATED: Mar 5, 2025".
 _PLACE_LEAD_RE = re.compile(r"^([^\W\d_][^\d,;|–—:]{0,39}?)\s*,\s*(?=[^\W\d_])")
 _PLACE_FIRST_RE = re.compile(r"^([^\W\d_][^\d,;|–—]{0,39}?)\s*(?:,|\s[-–—|]|[–—|])\s*(?=\d)")
 
