@@ -38,6 +38,7 @@ HELDOUT5 = LABELS / "heldout5"
 HELDOUT6 = LABELS / "heldout6"
 HELDOUT7 = LABELS / "heldout7"
 HELDOUT8 = LABELS / "heldout8"
+HELDOUT9 = LABELS / "heldout9"
 _BYLINE_FIELDS = ("name", "kind", "role", "affiliation", "email")
 
 
@@ -190,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         ("heldout6", HELDOUT6),
         ("heldout7", HELDOUT7),
         ("heldout8", HELDOUT8),
+        ("heldout9", HELDOUT9),
     ):
         for name, scorer, _fn in suites:
             if not (folder / f"{name}.json").is_file():
