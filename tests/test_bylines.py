@@ -908,3 +908,29 @@ def test_compound_and_nordic_job_titles() -> None:
         Byline(name="Lars Berg", kind="person", role="Utrikespolitisk kommentator")
     ]
     assert parse_byline("Cadena COPE\nSevilla") == [Byline(name="Cadena COPE", kind="organization")]
+
+
+# Rules prompted by held-out set 9.
+
+
+def test_institutions_house_reports_and_desks() -> None:
+    assert parse_byline("Ana Ruiz, University of Leeds") == [
+        Byline(name="Ana Ruiz", kind="person", affiliation="University of Leeds")
+    ]
+    assert parse_byline("Gazette Report") == [Byline(name="Gazette Report", kind="organization")]
+    assert parse_byline("Daily Sun Sports Desk") == [
+        Byline(name="Daily Sun Sports Desk", kind="organization")
+    ]
+
+
+def test_german_lower_case_adjective_roles_and_role_of_an_outlet() -> None:
+    assert parse_byline("Eva Roth, politischer Korrespondent") == [
+        Byline(name="Eva Roth", kind="person", role="politischer Korrespondent")
+    ]
+    assert parse_byline("Rui Sousa - Repórter da Agência Lusa") == [
+        Byline(name="Rui Sousa", kind="person", role="Repórter", affiliation="Agência Lusa")
+    ]
+    # A department is no outlet.
+    assert parse_byline("Ella Hart\nHead of News") == [
+        Byline(name="Ella Hart", kind="person", role="Head of News")
+    ]

@@ -326,3 +326,10 @@ def test_bar_after_capitals_and_a_domain_first() -> None:
     assert parse_dateline("Ottawa | Le gouvernement déposera un projet de loi demain.") is None
     d = parse_dateline("DETIK.COM, Bandung - Pemerintah kota membuka pasar baru.")
     assert d is not None and (d.places, d.agency) == (["Bandung"], "DETIK.COM")
+
+
+def test_date_in_parentheses_and_the_interfax_form() -> None:
+    d = parse_dateline("PETALING JAYA (May 14): Shares opened higher on Wednesday morning.")
+    assert d is not None and (d.places, d.date, d.agency) == (["PETALING JAYA"], "May 14", None)
+    d = parse_dateline("KYIV. May 14 (Interfax) - The parliament passed the bill on Wednesday.")
+    assert d is not None and (d.places, d.date, d.agency) == (["KYIV"], "May 14", "Interfax")

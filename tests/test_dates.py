@@ -419,3 +419,15 @@ def test_set_8_forms() -> None:
     assert read_date("Actualizado 02/05/2025 a las 18:42h.").value == dt.date(2025, 5, 2)
     with pytest.raises(DateParseError):
         read_date("42h")
+
+
+def test_set_9_forms() -> None:
+    r = read_date("Updated May 14, 2025 Published May 13, 2025")
+    assert (r.kind, r.value) == ("modified", dt.date(2025, 5, 14))
+    r = read_date("Wednesday May 14 2025, 5.00pm BST, The Sentinel")
+    assert r.value == dt.datetime(2025, 5, 14, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    r = read_date("3 min read . Updated 14 May 2025, 10:05 PM IST")
+    assert r.kind == "modified" and isinstance(r.value, dt.datetime)
+    # A weekday after the date is kept and checked.
+    with pytest.raises(DateParseError):
+        read_date("14 May 2025, Friday")

@@ -391,6 +391,8 @@ _ORG_WORDS = _words(
     uutiset wiadomości gazeta gazzetta diario diário giornale quotidiano krant dagblad
     tidning tidende sanomat correio correo corriere kurier courrier rundschau anzeiger
     tagblatt tageblatt agencias agences agenturen agencies digital conteúdo contenidos
+    university universität université universidad università universidade institute
+    institut instituto istituto college foundation stiftung report
     новости агентство газета радио cadena canal televisión televisão rádio
     """
 )
@@ -703,10 +705,19 @@ def _sentence_case_role(text: str) -> bool:
     case at the end, which no name has.
     """
     words = _ROLE_TAIL_RE.sub("", text).split()  # "... parlementaire à Ottawa"
-    if not (2 <= len(words) <= 5 and words[0][:1].isupper()):
+    if not 2 <= len(words) <= 5:
         return False
+    if not words[0][:1].isupper():
+        # German: lower-case adjectives before a capitalised role noun.
+        return all(w.islower() for w in words[:-1]) and words[-1].casefold() in _ROLE_NOUNS
     if words[-1].islower() and words[-1].strip(".,:") in _ROLE_NOUNS:
         return True
+    if (
+        all(w.islower() for w in words[:-1])
+        and words[-1][:1].isupper()
+        and words[-1].casefold() in _ROLE_NOUNS
+    ):
+        return True  # German: "diplomatischer Korrespondent", "freie Autorin"
     # The noun first, as French, Spanish and Italian put it: "Correspondante parlementaire".
     return words[0].casefold() in _ROLE_NOUNS and all(w.islower() for w in words[1:])
 
@@ -800,7 +811,8 @@ def _outlet_tail(words: list[str]) -> int:
             2 <= len(head) <= 3
             and all(w[:1].isupper() for w in words)
             and tail[-1].casefold() in _ORG_WORDS | _PAPER_ENDS
-            and tail[-1].casefold() != "staff"  # "Globe Staff": a staff credit
+            # "Globe Staff", "Prothom Alo English Desk": a department of the outlet, a credit.
+            and tail[-1].casefold() not in {"staff", "desk", "team", "newsroom", "redaktion"}
             and _ORG_WORDS.isdisjoint(w.casefold() for w in head)
         ):
             return len(head)
@@ -896,7 +908,24 @@ def _strip_prefix(text: str) -> str:
     return text
 
 
+_ROLE_AT_ORG_RE = re.compile(
+    r"^(?P<role>\S+(?:\s+\S+){0,3}?)\s+(?:da|do|de|del|della|of|at|for|bei|von|für|chez)\s+"
+    r"(?P<org>\S.*)$"
+)
+
+
 def _make(piece: _Piece) -> Byline | None:
+    if piece.role and piece.affiliation is None and " " in piece.role:
+        m = _ROLE_AT_ORG_RE.match(piece.role)
+        org = m.group("org") if m else ""
+        if (
+            m
+            and _is_role(m.group("role"))
+            and _looks_like_organization(org)
+            and org.casefold() not in _ORG_WORDS  # "Head of News": a department
+        ):
+            # "Repórter da Agência Brasil", "Editor of The Times": the outlet is the affiliation.
+            piece.role, piece.affiliation = m.group("role"), org
     if piece.plain:
         name = piece.name
     else:

@@ -243,6 +243,13 @@ def _parse_header(
     parts = [p.strip() for p in header.split(",")]
     if len(parts) > 4 or not parts[0]:
         return None
+    if agency and len(parts) == 1 and ". " in parts[0]:
+        place, _, when = parts[0].partition(". ")
+        if _is_caps(place) and _is_date(when):
+            # Interfax: "MOSCOW. May 14 (Interfax) -".
+            split = _split_places(place, caps=True)
+            if split:
+                return split, when
     if agency and len(parts) <= 2:
         if parts[0] == "UNDATED" and len(parts) == 1:
             return [], None
@@ -438,9 +445,17 @@ def _in_header_dash(head: str, dash_pos: int, paren_pos: int) -> bool:
 
 def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
     agency = m.group(1).strip()
+    header = text[: m.start()].strip()
+    if _is_date(agency) and _is_caps(header) and text[m.end() : m.end() + 1] in {":", " "}:
+        # "KUALA LUMPUR (May 14): Bursa Malaysia ...": a date in parentheses, no agency.
+        parsed_caps = _parse_header(header, need_caps=True)
+        rest = text[m.end() :].lstrip(" :")
+        if parsed_caps and parsed_caps[0] and parsed_caps[1] is None and _starts_sentence(rest):
+            return Dateline(
+                text=text[: m.end()].strip(), places=parsed_caps[0], date=agency, rest=rest
+            )
     if not _agency_ok(agency):
         return None
-    header = text[: m.start()].strip()
     parsed = _parse_header(header, need_caps=False, agency=True)
     if parsed is None:
         return None

@@ -356,7 +356,10 @@ _ISO_RE = re.compile(
 _SECOND_STAMP_RE = re.compile(
     r"(?:[,;|•·–—(]|\s-|(?<=\w)\s)\s*(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert"
-    r"|opdateret|zaktualizowano|обновлено)(?![\w]).*$",
+    r"|opdateret|zaktualizowano|обновлено"
+    # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
+    # publication is a second stamp as well.
+    r"|published|posted|publié|veröffentlicht|publicado|pubblicato)(?![\w]).*$",
     re.IGNORECASE,
 )
 # "20240305"; the never-matching group gives _read_iso the time groups it expects (None).
@@ -473,6 +476,29 @@ _LOCAL_TIME_RE = re.compile(
 
 # Each phrase of LOCAL_TIME_PHRASES holds one of these.
 _LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени")
+
+_TAIL_PART_RE = re.compile(r",\s*([^,\d]+)$")
+
+
+def _date_words_only(part: str) -> bool:
+    """Whether every word of ``part`` is one a date may hold (weekday, month, zone, filler)."""
+    for word in part.split():
+        w = word.strip(".()").casefold()
+        if not (
+            w in _MONTHS
+            or w in _WEEKDAYS
+            or w in _FILLERS
+            or w in _ENGLISH_OK
+            or w.upper() in ZONE_OFFSETS
+            or w.upper() in ZONE_NAMES
+            or w.upper() in _ZONE_WORDS
+            or _strip_accents(w) in _MONTHS
+            or _strip_accents(w) in _WEEKDAYS
+            or not w
+        ):
+            return False
+    return True
+
 
 # "Lecture : 3 minutes", "4 min read", "Lesezeit: 3 Min.": how long the article takes to read.
 _READING_TIME_RE = re.compile(
@@ -706,14 +732,18 @@ def read_date(s: str) -> DateReading:
     m = _PLACE_LEAD_RE.match(text)
     if m is not None and m.group(1).casefold() not in _WEEKDAYS and is_place(m.group(1)):
         text = text[m.end() :]  # "New Delhi,UPDATED: Mar 5, 2025": the place, then a prefix
+    if "min" in text.casefold():  # every reading-time phrase holds "min"
+        # "2 min read . Updated 14 May 2025", "Lecture : 3 minutes.", "4 min read"
+        text = _READING_TIME_RE.sub("", text).strip(" .•·|,-")
     kind, prefix_kind_pattern, text = _prefix(text)
     # "Publié le 05/03/2024 à 10h15, mis à jour à 12h40": the first stamp is the one the
     # prefix names; a second, updated one after a separator is not part of it.
     text = _SECOND_STAMP_RE.sub("", text)
-    if "min" in text.casefold():  # every reading-time phrase holds "min"
-        text = _READING_TIME_RE.sub("", text)  # "Lecture : 3 minutes.", "4 min read"
     text = text.replace(" @ ", " ")  # "March 5, 2025 @ 7:02pm"
     text = text.strip(" ,;:|–—")
+    m_tail = _TAIL_PART_RE.search(text)
+    if m_tail is not None and not _date_words_only(m_tail.group(1)):
+        text = text[: m_tail.start()]  # "... 5.00pm BST, The Times": the outlet's name
     if " / " in text or " | " in text:
         # "March 4, 2025 / 11:42 PM EST / CBS News", "Mar 5, 2025 - 18:42 | All, Japan": a
         # part without a digit after a separator names the outlet or section, not the date.
