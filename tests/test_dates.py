@@ -431,3 +431,14 @@ def test_set_9_forms() -> None:
     # A weekday after the date is kept and checked.
     with pytest.raises(DateParseError):
         read_date("14 May 2025, Friday")
+
+
+def test_set_10_forms() -> None:
+    assert read_date("Published: 00:30, May 3,2025").value == dt.date(2025, 5, 3)
+    r = read_date("Published: May 2, 2025 7:12 PM ⋅ Updated: 8:05 PM")
+    assert (r.kind, r.value) == ("published", dt.date(2025, 5, 2))
+    assert read_date("Updated 19:42, 02-May-2025").value == dt.date(2025, 5, 2)
+    assert read_date("02.mai.2025 (sexta-feira) - 18h42").value == dt.date(2025, 5, 2)
+    # The weekday in parentheses is still checked.
+    with pytest.raises(DateParseError):
+        read_date("02.mai.2025 (segunda-feira) - 18h42")

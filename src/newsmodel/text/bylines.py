@@ -318,8 +318,8 @@ _ROLE_BY_RE = re.compile(
     r"^(?P<role>(?:additional\s+)?(?:reporting|editing|edited|writing|photos?|photographs|"
     r"pictures|photography|illustrations?|graphics|video|translated|translation|compiled|"
     r"interview|fact-checked|research|design|produced|production|propos\s+recueillis|"
-    r"texto|textos|reportagem|reportaje)(?:\s+\w+)?)"
-    r"\s+(?:by|von|par|por|de)\s+",
+    r"texto|textos|reportagem|reportaje|curated)(?:\s+\w+)?)"
+    r"\s+(?:by|von|par|por|de)\s*:?\s+",  # "Curated By: Jane Doe"
     re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"[\r\n]+")
@@ -403,7 +403,7 @@ _PAPER_ENDS = _words(
     """
     republic examiner chronicle inquirer observer guardian independent telegraph mirror
     express courier dispatch sentinel register bulletin enquirer monitor globe standard
-    gazette tribune herald journal times post
+    gazette tribune herald journal times post today
     """
 )
 # Newsroom words inside names in scripts without spaces: newspaper, daily, news agency,
@@ -694,6 +694,8 @@ def _split_role_prefix(text: str) -> tuple[str | None, str]:
         else:
             break
     if 0 < cut < len(words) and words[cut][:1].isupper():
+        if cut == len(words) - 1 and words[cut].casefold() in _ORG_WORDS:
+            return None, text  # "Staff Report", "Online Desk": a house credit, not a name
         return " ".join(words[:cut]), " ".join(words[cut:])
     return None, text
 

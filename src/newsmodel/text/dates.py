@@ -354,7 +354,7 @@ _ISO_RE = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
 )
 _SECOND_STAMP_RE = re.compile(
-    r"(?:[,;|•·–—(]|\s-|(?<=\w)\s)\s*(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
+    r"(?:[,;|•·⋅–—(]|\s-|(?<=\w)\s)\s*(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|обновлено"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
@@ -365,7 +365,15 @@ _SECOND_STAMP_RE = re.compile(
 # "20240305"; the never-matching group gives _read_iso the time groups it expects (None).
 _COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:(?!)(.)(.)(.)(.)(.))?$")
 _CJK_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-_BULLET_RE = re.compile(r"[•·|]|(?<=[\d.])\s+[–—]\s+(?=\d)")
+_BULLET_RE = re.compile(
+    r"[•·⋅|]|(?<=[\d.])\s+[–—]\s+(?=\d)"
+    r"|\s+[-–—]\s+(?=\d{1,2}[:h.]\d\d)"  # "... (quarta-feira) - 18h42": a dash before the time
+)
+# "23,2025": a comma glued to the year; "22-Oct-2025": a day and month joined by hyphens;
+# "(quarta-feira)": a word in parentheses.
+_GLUED_YEAR_RE = re.compile(r"(\d),(?=(?:19|20)\d\d\b)")
+_HYPHENED_DATE_RE = re.compile(r"\b(\d{1,2})-([^\W\d_]{3,})\.?-((?:19|20)\d\d)\b")
+_PAREN_WORD_RE = re.compile(r"\(\s*([^\W\d_][\w-]*)\s*\)")
 _CJK_TIME_RE = re.compile(r"(\d{1,2})\s*[時时시]\s*(?:(\d{1,2})\s*[分분])?")
 _MERIDIEM_RE = re.compile(r"(오전|오후|午前|午後|上午|下午)\s*(\d{1,2}(?::\d{2})?)")
 _MORNING = frozenset({"오전", "午前", "上午"})
@@ -775,6 +783,10 @@ def read_date(s: str) -> DateReading:
     if m_hu is not None and m_hu.group(2).casefold() in _MONTHS:
         # Hungarian "2024. október 9.": year, month, day.
         text = f"{text[: m_hu.start()]} {m_hu.group(3)} {m_hu.group(2)} {m_hu.group(1)} {text[m_hu.end() :]}"
+    text = _GLUED_YEAR_RE.sub(r"\1, ", text)
+    text = _HYPHENED_DATE_RE.sub(r"\1 \2 \3", text)
+    if "(" in text:
+        text = _PAREN_WORD_RE.sub(r" \1 ", text)
     text = _BULLET_RE.sub(" ", text)
     # "10:15 (GMT)": a zone in parentheses; "5. 3. 2024": a dotted date written with spaces.
     text = _PAREN_ZONE_RE.sub(lambda mm: f" {mm.group(1)} ", text)
