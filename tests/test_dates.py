@@ -386,7 +386,7 @@ def test_zones_written_out_and_upper_case_am() -> None:
     assert read_date("Wednesday 9 July 2025 19:24, UK").value == dt.datetime(
         2025, 7, 9, 19, 24, tzinfo=dt.timezone(dt.timedelta(hours=1))
     )
-    assert read_date("Issued on: 04/03/2025 - 10:26").kind == "published"
+    assert read_date("Issued on: 18/03/2025 - 10:26").kind == "published"
     # German "am" before a date is still a filler.
     assert read_date("am 4. März 2025").value == dt.date(2025, 3, 4)
 
@@ -442,3 +442,13 @@ def test_set_10_forms() -> None:
     # The weekday in parentheses is still checked.
     with pytest.raises(DateParseError):
         read_date("02.mai.2025 (segunda-feira) - 18h42")
+
+
+def test_english_prefixes_do_not_make_numeric_dates_day_first() -> None:
+    # Inserting other languages' prefixes once shifted the index of "Published" and made
+    # it read numeric dates day first; the English prefixes are now found by their words.
+    for text in ("Published 03/05/2024", "Updated 03/05/2024 10:00", "First published 03/05/2024"):
+        with pytest.raises(DateParseError):
+            read_date(text)
+    assert read_date("Publié le 03/05/2024").value == dt.date(2024, 5, 3)
+    assert read_date("Actualizat: 03/05/2024").value == dt.date(2024, 5, 3)

@@ -329,8 +329,13 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         "published",
     ),
 )
-# The indexes of the English patterns in _PREFIXES (the others are other languages).
-_ENGLISH_PREFIXES = frozenset({0, 1, 9})
+# The indexes of the English patterns in _PREFIXES (the others are other languages), found
+# by their first words so that inserting a language's pattern cannot shift them.
+_ENGLISH_PREFIXES = frozenset(
+    i
+    for i, (pattern, _) in enumerate(_PREFIXES)
+    if pattern.startswith(("last\\s+", "updated|", "first\\s+published"))
+)
 # Words written around dates only in languages that put the day before the month.
 _DAY_FIRST_WORDS = _words("à às las um uhr alle ore om kl klockan klokka kello klo godz")
 _PREFIX_RE = re.compile(
