@@ -946,3 +946,26 @@ def test_set_10_forms() -> None:
     assert parse_byline("By Kerala Today") == [Byline(name="Kerala Today", kind="organization")]
     assert parse_byline("Staff Report") == [Byline(name="Staff Report", kind="organization")]
     assert parse_byline("Online Desk") == [Byline(name="Online Desk", kind="organization")]
+
+
+# Rules prompted by held-out set 11.
+
+
+def test_set_11_forms() -> None:
+    assert parse_byline("By Ana Ruiz Tampa Bay Times-Union") == [
+        Byline(name="Ana Ruiz", kind="person", affiliation="Tampa Bay Times-Union")
+    ]
+    assert parse_byline("Budi Santoso - kompasTV") == [
+        Byline(name="Budi Santoso", kind="person", affiliation="kompasTV")
+    ]
+    assert parse_byline("Al Arabiya Business") == [
+        Byline(name="Al Arabiya Business", kind="organization")
+    ]
+    assert parse_byline("By Rosa Lind, Chief Reporter, UK") == [
+        Byline(name="Rosa Lind", kind="person", role="Chief Reporter")
+    ]
+    assert parse_byline("Oleh SITI AMINAH") == [Byline(name="SITI AMINAH", kind="person")]
+    assert parse_byline("Oleh Petrenko") == [Byline(name="Oleh Petrenko", kind="person")]
+    assert parse_byline("Author of the article: Mark Hill") == [
+        Byline(name="Mark Hill", kind="person")
+    ]

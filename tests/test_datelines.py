@@ -333,3 +333,11 @@ def test_date_in_parentheses_and_the_interfax_form() -> None:
     assert d is not None and (d.places, d.date, d.agency) == (["PETALING JAYA"], "May 14", None)
     d = parse_dateline("KYIV. May 14 (Interfax) - The parliament passed the bill on Wednesday.")
     assert d is not None and (d.places, d.date, d.agency) == (["KYIV"], "May 14", "Interfax")
+
+
+def test_set_11_forms() -> None:
+    d = parse_dateline("LALITPUR, JUNE 4 The municipality has approved the new budget today.")
+    assert d is not None and (d.places, d.date) == (["LALITPUR"], "JUNE 4")
+    assert parse_dateline("THE SENATE, ON MONDAY The vote was held after a long debate.") is None
+    d = parse_dateline("ALMATY. KAZINFORM – The city council adopted the plan on Tuesday.")
+    assert d is not None and (d.places, d.agency) == (["ALMATY"], "KAZINFORM")

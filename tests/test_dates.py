@@ -452,3 +452,18 @@ def test_english_prefixes_do_not_make_numeric_dates_day_first() -> None:
             read_date(text)
     assert read_date("Publié le 03/05/2024").value == dt.date(2024, 5, 3)
     assert read_date("Actualizat: 03/05/2024").value == dt.date(2024, 5, 3)
+
+
+def test_set_11_forms() -> None:
+    r = read_date("Posted 5:42 PM, May 2, 2025 and last updated 6:15 PM, May 2, 2025")
+    assert (r.kind, r.value) == ("published", dt.date(2025, 5, 2))
+    assert read_date("Rabu, 07 Mei 2025 18:42 WIB").value == dt.datetime(
+        2025, 5, 7, 18, 42, tzinfo=dt.timezone(dt.timedelta(hours=7))
+    )
+    assert read_date("02 Dis 2025 06:42pm").value == dt.date(2025, 12, 2)
+    assert read_date("Published: 03 December ,2025: 06:42 PM GST").value == dt.datetime(
+        2025, 12, 3, 18, 42, tzinfo=dt.timezone(dt.timedelta(hours=4))
+    )
+    assert read_date("postado em 03/12/2025 18:42").kind == "published"
+    with pytest.raises(DateParseError):
+        read_date("3rd Dec 25, 4:42pm")  # 25: the year 2025 or the 25th?

@@ -33,6 +33,7 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     "heldout8": (0.986, 0.978, 1.000),
     "heldout9": (1.000, 0.978, 1.000),
     "heldout10": (1.000, 1.000, 1.000),
+    "heldout11": (0.943, 1.000, 1.000),
 }
 
 
@@ -65,4 +66,4 @@ def test_held_out_set_keeps_its_figure(
 
 def test_every_held_out_folder_has_a_floor() -> None:
     folders = {p.name for p in LABELS.glob("heldout*") if (p / "bylines.json").exists()}
-    assert folders <= set(MEASURED) | {"heldout11"}, sorted(folders - set(MEASURED))
+    assert folders <= set(MEASURED), sorted(folders - set(MEASURED))

@@ -69,6 +69,8 @@ AGENCIES: dict[str, str] = {
         "Business Wire",
         "GlobeNewswire",
         "Al Jazeera",
+        "Al Arabiya",
+        "Kazinform",
         "EFE",
         "ANSA",
         "PA",
@@ -162,7 +164,7 @@ _PREFIX_ALWAYS = (
     r"|leitartikel|kolumne|tribune|tribuna|análisis|commento|analisi)\s+(?:by|von|par|por|di)"
     # "Autor: Jan Kowalski" (as "Автор:"), Greek "Του/Της" (genitive: "by"), and a source
     # line "Quelle: dpa".
-    r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των|author\s*:"
+    r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των|author(?:\s+of\s+the\s+article)?\s*:"
     # Hungarian "Szerző:"/"Írta:", South Slavic "Piše:"/"Avtor:", Vietnamese "Tác giả:",
     # Indonesian and Malay "Oleh:" (with its colon only: Oleh is also a first name).
     r"|szerző|írta|piše|avtor|tác\s+giả|oleh\s*:"
@@ -541,6 +543,8 @@ def _is_plain(text: str) -> bool:
         return False
     if len(tokens) == 1 and _compound_role(text):
         return False
+    if text.startswith("Oleh ") and _OLEH_CAPS_RE.match(text):
+        return False
     if len(tokens) >= 3:
         spaced = text.split(" ")
         if _agency_tail(spaced) or _outlet_acronym_tail(spaced):
@@ -626,6 +630,10 @@ def _looks_like_organization(name: str) -> bool:
         for w in words
     ):
         return True  # "g1", "News24", "FRANCE 24": no person's name has digits
+    if len(words) == 1 and name[:1].islower() and any(c.isupper() for c in name[1:]):
+        return True  # "detikNews", "iNews": a brand written in camel case
+    if len(words) >= 2 and " ".join(words[:2]).casefold() in AGENCIES:
+        return True  # "Al Arabiya English": a known outlet's edition
     if name in {"red", "red."}:
         return True  # German "red." (Redaktion): the newsroom
     if len(words) == 2 and words[1] == "Bureau" and words[0].isupper():
@@ -640,7 +648,9 @@ def _looks_like_organization(name: str) -> bool:
             and 2 <= sum(c.isalpha() for c in word) <= 5
             and all(c.isalnum() or c in "-&" for c in word)
         )
-    if words[-1].casefold() in _PAPER_ENDS and all(w[:1].isupper() for w in words):
+    if not _PAPER_ENDS.isdisjoint(words[-1].casefold().split("-")) and all(
+        w[:1].isupper() for w in words
+    ):
         return True  # "Arizona Republic", "Houston Chronicle"
     first = words[0].casefold().strip(".,")
     if first in _ORG_LEADING_ARTICLE and words[1][:1].isupper():
@@ -812,7 +822,7 @@ def _outlet_tail(words: list[str]) -> int:
         if (
             2 <= len(head) <= 3
             and all(w[:1].isupper() for w in words)
-            and tail[-1].casefold() in _ORG_WORDS | _PAPER_ENDS
+            and not (_ORG_WORDS | _PAPER_ENDS).isdisjoint(tail[-1].casefold().split("-"))
             # "Globe Staff", "Prothom Alo English Desk": a department of the outlet, a credit.
             and tail[-1].casefold() not in {"staff", "desk", "team", "newsroom", "redaktion"}
             and _ORG_WORDS.isdisjoint(w.casefold() for w in head)
@@ -1012,6 +1022,8 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
     text = " ".join(text.split()).strip("*_").strip()  # split() takes what \s takes
     if not text:
         return []
+    if text.startswith("Oleh ") and _OLEH_CAPS_RE.match(text):
+        text = text[5:]  # "Oleh NURUL HUDA HUSAIN": Malay "by" (Oleh is also a first name)
     # "de Victor Cozmei": Romanian (and Portuguese, Spanish) "by" in lower case before a name.
     if text.startswith("de ") and _LOWER_DE_RE.match(text):
         text = text[3:]
@@ -1417,9 +1429,11 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
     return out
 
 
+_OLEH_CAPS_RE = re.compile(r"^Oleh [A-Z]{2,}(?:\s|$)")
 _LOWER_DE_RE = re.compile(r"^de [^\W\d_][\w'’-]*\s+[^\W\d_]", re.UNICODE)
 _ORG_LEAD_RE = re.compile(r"^(?:l['’]|da\s+|do\s+|dos\s+)", re.IGNORECASE)
 _PART_CREDIT_RE = re.compile(r"^(?P<part>story|words|text|texte)\s+(?:by|von|par)\s", re.I)
+_COUNTRY_ACRONYMS = frozenset({"UK", "U.K.", "US", "U.S.", "USA", "UAE", "NZ"})
 _IN_PLACE_RE = re.compile(r"^(?:in|em|en|à|a|aus|from|desde|depuis)\s+(?=[^\W\d_])")
 _PLACE_SEPS = frozenset({",", "|", "-", "–", "—", "/"})
 # Separator words that also mean "in" ("en" is Dutch "and" and Spanish/French "in").
@@ -1451,6 +1465,9 @@ def _drop_places(pieces: list[_Piece]) -> None:
     dropped_at = -1  # the index the last dropped place had
     while i < len(pieces):
         p, before = pieces[i], pieces[i - 1]
+        if p.name in _COUNTRY_ACRONYMS and p.sep_before in _PLACE_SEPS and p.role is None:
+            del pieces[i]  # "By Caroline Donnelly, Senior Editor, UK"
+            continue
         m_in = _IN_PLACE_RE.match(p.name)
         if m_in and is_place(p.name[m_in.end() :]):
             p.name = p.name[m_in.end() :]  # "Do UOL, em São Paulo"

@@ -348,9 +348,10 @@ def parse_dateline(s: str) -> Dateline | None:
         if found is not None:
             return found
     # Fast reject (most paragraphs have no dateline): every form read below needs a dash,
-    # parentheses, a colon or a bar in the head, or "Place. " near the start.
+    # parentheses, a colon or a bar in the head, or "Place. " near the start, but a place and
+    # a date in capitals.
     if _MAYBE_RE.search(head) is None and ". " not in text[:48]:
-        return None
+        return _bare_date(text)  # only "KATHMANDU, DECEMBER 3 The ..." has no mark at all
 
     m = _AGENCY_RE.search(head)
     dash = _dash_search(head)
@@ -595,6 +596,11 @@ def _without_agency(text: str) -> Dateline | None:
         elif _word_count(rest) < 2 or not _starts_sentence(rest.lstrip()):
             return None
         agency: str | None = None
+        if len(places) == 1 and ". " in places[0] and caps:
+            place, _, named = places[0].partition(". ")
+            if is_agency(named):
+                places = [place]  # "ASTANA. KAZINFORM – ...": the agency after a full stop
+                agency = named
         domains = [p for p in places if _DOMAIN_PART_RE.match(p)]
         if len(places) > 1 and len(domains) == 1:
             # "JAKARTA, KOMPAS.com - ...", "TEMPO.CO, Jakarta - ...": the outlet's domain.
@@ -610,7 +616,23 @@ def _without_agency(text: str) -> Dateline | None:
                 rest=rest[m_after.end() :],
             )
         return Dateline(text=header.strip(), places=places, date=date, agency=agency, rest=rest)
-    return _colon(text) or _full_stop(text)
+    return _colon(text) or _bare_date(text) or _full_stop(text)
+
+
+# "KATHMANDU, DECEMBER 3 The Cabinet ...": capitals, a date, and the sentence at once.
+_BARE_DATE_RE = re.compile(r"^([A-Z][A-Z .'’-]{1,30},\s+[A-Za-z]+\.?\s+\d{1,2})\s+(?=[A-Z][a-z])")
+
+
+def _bare_date(text: str) -> Dateline | None:
+    """A place in capitals and a date with no mark after them; the date must be one."""
+    m = _BARE_DATE_RE.match(text)
+    if m is None:
+        return None
+    parsed = _parse_header(m.group(1), need_caps=True)
+    rest = text[m.end() :]
+    if parsed is None or not parsed[0] or parsed[1] is None or _word_count(rest) < 4:
+        return None
+    return Dateline(text=m.group(1), places=parsed[0], date=parsed[1], rest=rest)
 
 
 # "MUMBAI: The ...", "NEW DELHI/ISLAMABAD: ...": the South Asian press ends a dateline in

@@ -118,7 +118,7 @@ _MONTHS_BY_NUMBER: dict[int, str] = {
     "cervence ιουλιου",
     8: "augusztus kolovoza avgust avgusta rugpjūčio augusts augusta agustus ogos серпня "
     "august août aout agosto augustus augusti sierpnia sierpień sierpien августа август "
-    "авг ağustos agustos ago aug elokuuta srpna αυγουστου",
+    "авг ağustos agustos ago aug elokuuta srpna αυγουστου agt agu",
     9: "septembra septembrie szeptember rujna septembar rugsėjo septembris septembra вересня september "
     "septembre septiembre setiembre settembre setembro sept wrzesnia września wrzesień "
     "wrzesien сентября сентябрь сен eylül eylul set sep syyskuuta zari σεπτεμβριου",
@@ -131,7 +131,7 @@ _MONTHS_BY_NUMBER: dict[int, str] = {
     12: "decembra decembrie prosinca decembar gruodžio decembris decembra detsember desember disember "
     "грудня december dezember décembre decembre diciembre dicembre dezembro desember "
     "grudnia grudzień grudzien декабря декабрь дек aralık aralik déc dez dic dec "
-    "joulukuuta prosince δεκεμβριου",
+    "joulukuuta prosince δεκεμβριου des dis",
 }
 _MONTHS: dict[str, int] = {
     word: number for number, words in _MONTHS_BY_NUMBER.items() for word in words.split()
@@ -311,7 +311,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"veröffentlicht|erschienen|erstellt|publiziert|datum", "published"),
     (
         r"publié|publiée|paru|publicado|publicada|pubblicato|gepubliceerd|geplaatst"
-        r"|creada|creado|criado|criada",
+        r"|creada|creado|criado|criada|postado|postada",
         "published",
     ),
     (
@@ -359,7 +359,7 @@ _ISO_RE = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
 )
 _SECOND_STAMP_RE = re.compile(
-    r"(?:[,;|•·⋅–—(]|\s-|(?<=\w)\s)\s*(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
+    r"(?:[,;|•·⋅–—(]|\s-|(?<=\w)\s)\s*(?:and\s+)?(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|обновлено"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
@@ -376,7 +376,10 @@ _BULLET_RE = re.compile(
 )
 # "23,2025": a comma glued to the year; "22-Oct-2025": a day and month joined by hyphens;
 # "(quarta-feira)": a word in parentheses.
-_GLUED_YEAR_RE = re.compile(r"(\d),(?=(?:19|20)\d\d\b)")
+_GLUED_YEAR_RE = re.compile(r"(\d|[^\W\d_]),(?=(?:19|20)\d\d\b)")
+_SPACED_COMMA_RE = re.compile(r"\s+,")
+_FOUR_DIGIT_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+_YEAR_COLON_RE = re.compile(r"\b((?:19|20)\d\d):\s")
 _HYPHENED_DATE_RE = re.compile(r"\b(\d{1,2})-([^\W\d_]{3,})\.?-((?:19|20)\d\d)\b")
 _PAREN_WORD_RE = re.compile(r"\(\s*([^\W\d_][\w-]*)\s*\)")
 _CJK_TIME_RE = re.compile(r"(\d{1,2})\s*[時时시]\s*(?:(\d{1,2})\s*[分분])?")
@@ -789,6 +792,8 @@ def read_date(s: str) -> DateReading:
         # Hungarian "2024. október 9.": year, month, day.
         text = f"{text[: m_hu.start()]} {m_hu.group(3)} {m_hu.group(2)} {m_hu.group(1)} {text[m_hu.end() :]}"
     text = _GLUED_YEAR_RE.sub(r"\1, ", text)
+    text = _SPACED_COMMA_RE.sub(",", text)  # "03 December ,2025: 06:42 PM"
+    text = _YEAR_COLON_RE.sub(r"\1 ", text)
     text = _HYPHENED_DATE_RE.sub(r"\1 \2 \3", text)
     if "(" in text:
         text = _PAREN_WORD_RE.sub(r" \1 ", text)
@@ -848,6 +853,9 @@ def read_date(s: str) -> DateReading:
 
     if a.year != b.year:
         raise _refuse(original, "no year given: a year is never filled in")
+    if _FOUR_DIGIT_YEAR_RE.search(text) is None:
+        # "3rd Dec 25": 25 may be the year 2025 or the 25th, and a century is not written.
+        raise _refuse(original, "two-digit year: the century is not written")
     if a.month != b.month:
         raise _refuse(original, "no month given")
     if a.day != b.day:
