@@ -969,3 +969,11 @@ def test_set_11_forms() -> None:
     assert parse_byline("Author of the article: Mark Hill") == [
         Byline(name="Mark Hill", kind="person")
     ]
+
+
+def test_set_12_forms() -> None:
+    assert parse_byline("By Ann Lee | alee@example.com | Toronto Star") == [
+        Byline(name="Ann Lee", kind="person", affiliation="Toronto Star", email="alee@example.com")
+    ]
+    # A person may be surnamed Sun or Star when the first name is no place.
+    assert parse_byline("By Li Sun") == [Byline(name="Li Sun", kind="person")]

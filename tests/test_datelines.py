@@ -341,3 +341,10 @@ def test_set_11_forms() -> None:
     assert parse_dateline("THE SENATE, ON MONDAY The vote was held after a long debate.") is None
     d = parse_dateline("ALMATY. KAZINFORM – The city council adopted the plan on Tuesday.")
     assert d is not None and (d.places, d.agency) == (["ALMATY"], "KAZINFORM")
+
+
+def test_agency_as_the_last_header_part() -> None:
+    d = parse_dateline("Jeddah, May 2, 2025, SPA -- The cabinet approved the new regulation.")
+    assert d is not None and (d.places, d.date, d.agency) == (["Jeddah"], "May 2, 2025", "SPA")
+    d = parse_dateline("Surabaya, CNN Indonesia -- Pemerintah kota membuka pasar baru hari ini.")
+    assert d is not None and (d.places, d.agency) == (["Surabaya"], "CNN Indonesia")

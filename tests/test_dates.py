@@ -467,3 +467,8 @@ def test_set_11_forms() -> None:
     assert read_date("postado em 03/12/2025 18:42").kind == "published"
     with pytest.raises(DateParseError):
         read_date("3rd Dec 25, 4:42pm")  # 25: the year 2025 or the 25th?
+
+
+def test_set_12_forms() -> None:
+    assert read_date("17.05 Uhr, 31. März 2025").value == dt.date(2025, 3, 31)
+    assert read_date("Data publicării: 26.03.2025 18:42").kind == "published"

@@ -34,6 +34,7 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     "heldout9": (1.000, 0.978, 1.000),
     "heldout10": (1.000, 1.000, 1.000),
     "heldout11": (0.943, 1.000, 1.000),
+    "heldout12": (0.943, 1.000, 1.000),
 }
 
 

@@ -71,6 +71,7 @@ AGENCIES: dict[str, str] = {
         "Al Jazeera",
         "Al Arabiya",
         "Kazinform",
+        "SPA",
         "EFE",
         "ANSA",
         "PA",
@@ -152,7 +153,9 @@ AGENCIES: dict[str, str] = {
 }
 
 # Agencies that are only agencies when written in capitals ("AP", not "Ap").
-_CAPS_ONLY = frozenset({"ap", "pa", "aa", "tt", "cp", "ria", "ani", "atp", "cna", "ots", "idea"})
+_CAPS_ONLY = frozenset(
+    {"ap", "pa", "aa", "tt", "cp", "ria", "ani", "atp", "cna", "ots", "idea", "spa"}
+)
 
 _PREFIX_ALWAYS = (
     r"written\s+by|reporting\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|from"
@@ -630,6 +633,12 @@ def _looks_like_organization(name: str) -> bool:
         for w in words
     ):
         return True  # "g1", "News24", "FRANCE 24": no person's name has digits
+    if (
+        len(words) >= 2
+        and words[-1].casefold() in {"sun", "star"}
+        and is_place(" ".join(words[:-1]))
+    ):
+        return True  # "Baltimore Sun", "Toronto Star" (not "Li Sun": Li is no place)
     if len(words) == 1 and name[:1].islower() and any(c.isupper() for c in name[1:]):
         return True  # "detikNews", "iNews": a brand written in camel case
     if len(words) >= 2 and " ".join(words[:2]).casefold() in AGENCIES:

@@ -569,6 +569,11 @@ def _without_agency(text: str) -> Dateline | None:
             return Dateline(
                 text=header.strip(), places=parsed_alone[0], date=parsed_alone[1], rest=""
             )
+        named_last: str | None = None
+        head, comma, last = header.rpartition(",")
+        if comma and (is_agency(last.strip()) or (last.split() or [""])[0] in _BROADCASTERS):
+            # "Riyadh, March 26, 2025, SPA --", "Jakarta, CNN Indonesia --": the agency last.
+            header, named_last = head, last.strip()
         parsed = _parse_header(header, need_caps=False)
         if parsed is None or not parsed[0]:
             return None
@@ -595,7 +600,7 @@ def _without_agency(text: str) -> Dateline | None:
                 return None
         elif _word_count(rest) < 2 or not _starts_sentence(rest.lstrip()):
             return None
-        agency: str | None = None
+        agency: str | None = named_last
         if len(places) == 1 and ". " in places[0] and caps:
             place, _, named = places[0].partition(". ")
             if is_agency(named):
@@ -615,6 +620,8 @@ def _without_agency(text: str) -> Dateline | None:
                 text=text[:end].strip(), places=places, date=date, agency=agency,
                 rest=rest[m_after.end() :],
             )
+        if named_last is not None:
+            header = f"{header}, {named_last}"
         return Dateline(text=header.strip(), places=places, date=date, agency=agency, rest=rest)
     return _colon(text) or _bare_date(text) or _full_stop(text)
 

@@ -322,7 +322,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"опубликовано|опубликован|дата\s+публикации|опубліковано", "published"),
     # Korean 입력 ("entered": when the article went up); Japanese 公開/配信/掲載; Chinese 发布.
     (r"입력|등록|公開|配信|掲載|发布|發布|发表|發表", "published"),
-    (r"publicat|objavljeno|közzétéve|megjelent|diterbitkan|dipublikasikan", "published"),
+    (r"data\s+public[aă]rii|publicat|objavljeno|közzétéve|megjelent|diterbitkan|dipublikasikan", "published"),
     (
         r"publikováno|zveřejněno|yayınlanma(?:\s+tarihi)?|yayınlandı|julkaistu"
         r"|δημοσιεύθηκε|δημοσίευση",
@@ -392,7 +392,7 @@ _NUMERIC_RE = re.compile(r"(?<![\d:])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d:
 _NUMERIC_ANY_RE = re.compile(r"(?<![\d:.])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\.?(?![\d:])")
 _OFFSET_NAME_RE = re.compile(r"\b(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
 _TIME_DOT_RE = re.compile(
-    r"(?:\b(?:kl|klo|klockan|klokka|kello)\.?\s*|(?<=\s))(\d{1,2})[.h](\d{2})(?=\s*(?:uhr|h\b|[ap]m\b|$|[,\s]))",
+    r"(?:\b(?:kl|klo|klockan|klokka|kello)\.?\s*|(?<=\s)|^)(\d{1,2})[.h](\d{2})(?=\s*(?:uhr|h\b|[ap]m\b|$|[,\s]))",
     re.IGNORECASE,
 )
 _TIME_H_RE = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b", re.IGNORECASE)
