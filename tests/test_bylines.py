@@ -977,3 +977,26 @@ def test_set_12_forms() -> None:
     ]
     # A person may be surnamed Sun or Star when the first name is no place.
     assert parse_byline("By Li Sun") == [Byline(name="Li Sun", kind="person")]
+
+
+def test_set_13_forms() -> None:
+    assert parse_byline("By Ann Lee | alee@example.com | Bay Area News Group") == [
+        Byline(name="Ann Lee", kind="person", affiliation="Bay Area News Group",
+               email="alee@example.com")
+    ]
+    assert parse_byline("By Ann Lee | News | May 6th 2025") == [Byline(name="Ann Lee", kind="person")]
+    assert parse_byline("Senior Correspondent, bdnews24.com") == [
+        Byline(name="bdnews24.com", kind="organization")
+    ]
+    assert parse_byline("NHK World") == [Byline(name="NHK World", kind="organization")]
+    assert parse_byline("Par Luc Martin - 06 mai 2025 à 18:42 - Temps de lecture : 2 min") == [
+        Byline(name="Luc Martin", kind="person")
+    ]
+    assert parse_byline("oprac. Ewa Nowak") == [
+        Byline(name="Ewa Nowak", kind="person", role="oprac.")
+    ]
+    # Agencies after an outlet are no section labels.
+    assert parse_byline("20minutos / Agencias") == [
+        Byline(name="20minutos", kind="organization"),
+        Byline(name="Agencias", kind="organization"),
+    ]

@@ -348,3 +348,8 @@ def test_agency_as_the_last_header_part() -> None:
     assert d is not None and (d.places, d.date, d.agency) == (["Jeddah"], "May 2, 2025", "SPA")
     d = parse_dateline("Surabaya, CNN Indonesia -- Pemerintah kota membuka pasar baru hari ini.")
     assert d is not None and (d.places, d.agency) == (["Surabaya"], "CNN Indonesia")
+
+
+def test_colon_after_a_capitals_place_and_date() -> None:
+    d = parse_dateline("POKHARA, May 6: The provincial government has announced relief funds.")
+    assert d is not None and (d.places, d.date) == (["POKHARA"], "May 6")

@@ -472,3 +472,10 @@ def test_set_11_forms() -> None:
 def test_set_12_forms() -> None:
     assert read_date("17.05 Uhr, 31. März 2025").value == dt.date(2025, 3, 31)
     assert read_date("Data publicării: 26.03.2025 18:42").kind == "published"
+
+
+def test_set_13_forms() -> None:
+    assert read_date("06 mai 2025 à 18:42 - Temps de lecture : 2 min").value == dt.date(2025, 5, 6)
+    assert read_date("Brno 18:42 6. května 2025").value == dt.date(2025, 5, 6)
+    # A month that is also a town's name is still a month.
+    assert read_date("March 5, 2025").value == dt.date(2025, 3, 5)

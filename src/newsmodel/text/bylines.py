@@ -472,6 +472,10 @@ _BROADCASTERS = frozenset(
         "ITV",
         "SKY",
         "PBS",
+        "TRT",
+        "NHK",
+        "KBS",
+        "CGTN",
         "NPR",
     }
 )
@@ -521,7 +525,7 @@ _PLAIN_STOP = _ROLE_NOUNS | _words(
     last updated published posted aktualisiert veröffentlicht stand mis publié
     actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
     publicerad publisert
-    and with www material informationen angaben da do dos em texto textos reportagem reportaje
+    and with www material informationen angaben da do dos em oprac texto textos reportagem reportaje
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員
     """
 )
@@ -641,6 +645,8 @@ def _looks_like_organization(name: str) -> bool:
         return True  # "Baltimore Sun", "Toronto Star" (not "Li Sun": Li is no place)
     if len(words) == 1 and name[:1].islower() and any(c.isupper() for c in name[1:]):
         return True  # "detikNews", "iNews": a brand written in camel case
+    if 2 <= len(words) <= 3 and any(w in _BROADCASTERS for w in words[1:]):
+        return True  # "Thai PBS World"
     if len(words) >= 2 and " ".join(words[:2]).casefold() in AGENCIES:
         return True  # "Al Arabiya English": a known outlet's edition
     if name in {"red", "red."}:
@@ -835,6 +841,7 @@ def _outlet_tail(words: list[str]) -> int:
             # "Globe Staff", "Prothom Alo English Desk": a department of the outlet, a credit.
             and tail[-1].casefold() not in {"staff", "desk", "team", "newsroom", "redaktion"}
             and _ORG_WORDS.isdisjoint(w.casefold() for w in head)
+            and not is_place(" ".join(head))  # "Bay Area News Group" is one outlet
         ):
             return len(head)
     return 0
@@ -1038,6 +1045,13 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         text = text[3:]
     # "Story by A; photos by B": a credit word that names a part of the piece.
     m_part = _PART_CREDIT_RE.match(text)
+    if text.startswith("oprac. ") and len(text.split()) >= 3:
+        # Polish "oprac." (prepared by) before a name: a role.
+        return [
+            Byline(name=b.name, kind=b.kind, role=b.role or "oprac.", affiliation=b.affiliation,
+                   email=b.email)
+            for b in _read(text[7:], shortcuts=shortcuts)
+        ]
     text = _strip_prefix(text)
     text = _drop_date_tail(text)
     m_is = _is_role_sentence(text)
@@ -1067,6 +1081,13 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
     orphan_role: str | None = None  # a role credited to nobody ("By Our Foreign Staff")
     for sep, raw in _merge_suffixes(_split(text)):
         seg = raw.strip()
+        if (
+            pieces
+            and pieces[-1].kind == "person"
+            and sep in _PLACE_SEPS
+            and seg.casefold() in _SECTION_WORDS
+        ):
+            continue  # "By Natasha Bulowski | News | ...": a section label
         if shortcuts and _is_plain(seg):
             # Every rule below passes a plain name through unchanged (see _is_plain).
             if sep not in _CONJ_WORDS and pieces:
@@ -1096,6 +1117,8 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             continue  # a date or time left in the byline line
         if _REPORTING_FROM_RE.match(" " + seg):
             continue  # "Reporting from Washington" on a line of its own: a place
+        if _READING_TIME_PIECE_RE.search(seg):
+            continue  # "Temps de lecture : 2 min": how long the article takes to read
         if seg.startswith("@") or (
             any(c.isdigit() for c in seg)
             and any(w.rstrip(".,").casefold() in _MONTHS for w in seg.split())
@@ -1221,7 +1244,7 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         n_agency = _agency_tail(words)
         if n_agency and not affiliation:
             seg, affiliation = " ".join(words[:-n_agency]), " ".join(words[-n_agency:])
-        elif not affiliation and len(words) >= 4 and (split := _outlet_tail(words)):
+        elif not pieces and not affiliation and len(words) >= 4 and (split := _outlet_tail(words)):
             # "By Brooke Singman Fox News": a name, then an outlet, with no separator.
             seg, affiliation = " ".join(words[:split]), " ".join(words[split:])
         elif role is None and len(words) >= 4 and (split := _place_bureau_tail(words)):
@@ -1351,6 +1374,8 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             only.kind = "organization"
     out: list[Byline] = []
     for p in pieces:
+        if p.kind == "organization" and p.role is not None and p.role == pending_role:
+            p.role = None  # "Senior Correspondent, bdnews24.com": an outlet has no role
         b = _make(p)
         if b is not None:
             out.append(b)
@@ -1440,6 +1465,16 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
 
 _OLEH_CAPS_RE = re.compile(r"^Oleh [A-Z]{2,}(?:\s|$)")
 _LOWER_DE_RE = re.compile(r"^de [^\W\d_][\w'’-]*\s+[^\W\d_]", re.UNICODE)
+# Sections a page names beside the byline ("By Jane Doe | News | ...").
+_SECTION_WORDS = _words(
+    "news nachrichten sport sports politics politik business wirtschaft opinion world local "
+    "national culture kultur"
+)
+_READING_TIME_PIECE_RE = re.compile(
+    r"\b(?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|reading\s+time"
+    r"|\d+\s*min(?:ute)?s?\s+read)\b",
+    re.IGNORECASE,
+)
 _ORG_LEAD_RE = re.compile(r"^(?:l['’]|da\s+|do\s+|dos\s+)", re.IGNORECASE)
 _PART_CREDIT_RE = re.compile(r"^(?P<part>story|words|text|texte)\s+(?:by|von|par)\s", re.I)
 _COUNTRY_ACRONYMS = frozenset({"UK", "U.K.", "US", "U.S.", "USA", "UAE", "NZ"})

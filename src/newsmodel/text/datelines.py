@@ -626,8 +626,9 @@ def _without_agency(text: str) -> Dateline | None:
     return _colon(text) or _bare_date(text) or _full_stop(text)
 
 
-# "KATHMANDU, DECEMBER 3 The Cabinet ...": capitals, a date, and the sentence at once.
-_BARE_DATE_RE = re.compile(r"^([A-Z][A-Z .'’-]{1,30},\s+[A-Za-z]+\.?\s+\d{1,2})\s+(?=[A-Z][a-z])")
+# "KATHMANDU, DECEMBER 3 The Cabinet ...": capitals, a date, and the sentence at once (or
+# a colon: "KATHMANDU, Aug 6: The government ...").
+_BARE_DATE_RE = re.compile(r"^([A-Z][A-Z .'’-]{1,30},\s+[A-Za-z]+\.?\s+\d{1,2}):?\s+(?=[A-Z][a-z])")
 
 
 def _bare_date(text: str) -> Dateline | None:

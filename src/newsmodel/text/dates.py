@@ -518,13 +518,15 @@ def _date_words_only(part: str) -> bool:
 
 # "Lecture : 3 minutes", "4 min read", "Lesezeit: 3 Min.": how long the article takes to read.
 _READING_TIME_RE = re.compile(
-    r"[\s•·|,-]*(?:(?:lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
+    r"[\s•·|,-]*(?:(?:temps\s+de\s+lecture|lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
     r"|read\s+time|lettura)\s*:?\s*\d+\s*(?:min\w*|minutes?)\.?"
     r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|de\s+lecture|lesen|lectura|lettura))",
     re.IGNORECASE,
 )
 # A place before the date: "Madrid - 05 MAR 2024", "Berlin, 5. März 2024" (is_place decides),
 # or before a prefix: "New Delhi,UPDATED: Mar 5, 2025".
+# "Praha 18:42 6. srpna 2025": a place and then a time (a month would be followed by a day).
+_PLACE_SPACE_RE = re.compile(r"^([^\W\d_][^\W\d_ -]+)\s+(?=\d{1,2}[:.]\d\d\b)")
 _PLACE_LEAD_RE = re.compile(r"^([^\W\d_][^\d,;|–—:]{0,39}?)\s*,\s*(?=[^\W\d_])")
 _PLACE_FIRST_RE = re.compile(r"^([^\W\d_][^\d,;|–—]{0,39}?)\s*(?:,|\s[-–—|]|[–—|])\s*(?=\d)")
 
@@ -745,9 +747,15 @@ def read_date(s: str) -> DateReading:
         raise _refuse(original, "empty string")
     if len(text) > 200:
         raise _refuse(original, "too long to be a date")
-    m = _PLACE_LEAD_RE.match(text)
-    if m is not None and m.group(1).casefold() not in _WEEKDAYS and is_place(m.group(1)):
-        text = text[m.end() :]  # "New Delhi,UPDATED: Mar 5, 2025": the place, then a prefix
+    m = _PLACE_LEAD_RE.match(text) or _PLACE_SPACE_RE.match(text)
+    if (
+        m is not None
+        and m.group(1).casefold() not in _WEEKDAYS
+        and m.group(1).casefold() not in _MONTHS
+        and is_place(m.group(1))
+    ):
+        # "New Delhi,UPDATED: Mar 5, 2025", "Praha 18:42 6. srpna 2025": the place first.
+        text = text[m.end() :]
     if "min" in text.casefold():  # every reading-time phrase holds "min"
         # "2 min read . Updated 14 May 2025", "Lecture : 3 minutes.", "4 min read"
         text = _READING_TIME_RE.sub("", text).strip(" .•·|,-")
