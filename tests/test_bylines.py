@@ -1000,3 +1000,17 @@ def test_set_13_forms() -> None:
         Byline(name="20minutos", kind="organization"),
         Byline(name="Agencias", kind="organization"),
     ]
+
+
+def test_set_14_forms() -> None:
+    assert parse_byline("Ben Cole - Friday, May 2nd, 2025") == [Byline(name="Ben Cole", kind="person")]
+    assert parse_byline("Ravi Rao Navi Mumbai") == [Byline(name="Ravi Rao", kind="person")]
+    assert parse_byline("Por José Luis de la Vega") == [
+        Byline(name="José Luis de la Vega", kind="person")
+    ]
+    assert parse_byline("B.Bold") == [Byline(name="B.Bold", kind="person")]
+    assert parse_byline("Equipe Valor") == [Byline(name="Equipe Valor", kind="organization")]
+    assert parse_byline("By Ann Lee | alee@example.com | Hartford Courant") == [
+        Byline(name="Ann Lee", kind="person", affiliation="Hartford Courant",
+               email="alee@example.com")
+    ]

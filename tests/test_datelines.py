@@ -353,3 +353,16 @@ def test_agency_as_the_last_header_part() -> None:
 def test_colon_after_a_capitals_place_and_date() -> None:
     d = parse_dateline("POKHARA, May 6: The provincial government has announced relief funds.")
     assert d is not None and (d.places, d.date) == (["POKHARA"], "May 6")
+
+
+def test_set_14_forms() -> None:
+    d = parse_dateline("Jammu, May 2: The High Court on Friday directed the government to act.")
+    assert d is not None and (d.places, d.date) == (["Jammu"], "May 2")
+    d = parse_dateline("Detik.com, Bandung - Pemerintah kota meresmikan pasar baru hari ini.")
+    assert d is not None and (d.places, d.agency) == (["Bandung"], "Detik.com")
+    d = parse_dateline("Darkhan, May 2 (MONTSAME). The city council approved the budget.")
+    assert d is not None and (d.date, d.agency) == ("May 2", "MONTSAME")
+    d = parse_dateline("GANJA, Azerbaijan, May 2. The regional exports grew in the first quarter.")
+    assert d is not None and (d.places, d.date) == (["GANJA", "Azerbaijan"], "May 2")
+    d = parse_dateline("GYUMRI, MAY 2, ARMENPRESS. The mayor has received the delegation today.")
+    assert d is not None and (d.places, d.agency) == (["GYUMRI"], "ARMENPRESS")

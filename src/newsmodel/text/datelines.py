@@ -475,8 +475,13 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
         # "MONTERREY, N.L. (apro).- El ...": a full stop and a dash close a header in
         # capitals whatever the agency.
         stop_dash = stripped.startswith((".-", ".—", ".–")) and _is_caps(header.split(",")[0])
+        # "Ulaanbaatar, October 15 (MONTSAME). The ...": an agency in capitals after a date.
+        acronym_dated = date is not None and agency.isupper() and agency.isalpha()
         if stripped[:1] in {":", "."} and (
-            is_agency(agency) or (stripped[:1] == ":" and caps_dated) or stop_dash
+            is_agency(agency)
+            or (stripped[:1] == ":" and caps_dated)
+            or stop_dash
+            or acronym_dated
         ):
             rest = stripped[1:].lstrip()
             # "Madrid, 5 mar (EFE).- El Gobierno ...": a full stop and a dash.
@@ -490,7 +495,13 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
         if d is None or not d.group(0).strip():
             # Without a dash only a known agency or broadcaster makes a dateline:
             # "Washington (CNN)The ..." but not "Angela Merkel (CDU): Der ...".
-            if not (is_agency(agency) or agency in _BROADCASTERS or caps_dated or stop_dash):
+            if not (
+                is_agency(agency)
+                or agency in _BROADCASTERS
+                or caps_dated
+                or stop_dash
+                or (acronym_dated and stripped[:1] in {":", "."})
+            ):
                 return None
             if rest and not _starts_sentence(rest):
                 return None
@@ -570,6 +581,15 @@ def _without_agency(text: str) -> Dateline | None:
                 text=header.strip(), places=parsed_alone[0], date=parsed_alone[1], rest=""
             )
         named_last: str | None = None
+        first_part, comma_first, after_first = header.partition(",")
+        if comma_first and _DOMAIN_PART_RE.match(first_part.strip()):
+            # "Liputan6.com, Jakarta - ...": the outlet's domain first.
+            parsed_dom = _parse_header(after_first, need_caps=False)
+            if parsed_dom and parsed_dom[0] and _starts_sentence(rest.lstrip()):
+                return Dateline(
+                    text=header.strip(), places=parsed_dom[0], date=parsed_dom[1],
+                    agency=first_part.strip(), rest=rest,
+                )
         head, comma, last = header.rpartition(",")
         if comma and (is_agency(last.strip()) or (last.split() or [""])[0] in _BROADCASTERS):
             # "Riyadh, March 26, 2025, SPA --", "Jakarta, CNN Indonesia --": the agency last.
@@ -631,11 +651,26 @@ def _without_agency(text: str) -> Dateline | None:
 _BARE_DATE_RE = re.compile(r"^([A-Z][A-Z .'’-]{1,30},\s+[A-Za-z]+\.?\s+\d{1,2}):?\s+(?=[A-Z][a-z])")
 
 
+_PLACE_DATE_COLON_RE = re.compile(
+    r"^([A-Z][\w .'’-]{1,30},\s+[A-Za-z]+\.?\s+\d{1,2}):\s+(?=[A-Z])"
+)
+
+
 def _bare_date(text: str) -> Dateline | None:
-    """A place in capitals and a date with no mark after them; the date must be one."""
+    """A place in capitals and a date with no mark after them; the date must be one.
+
+    In lower and upper case only with a colon and a known place ("Srinagar, Oct 15: The").
+    """
     m = _BARE_DATE_RE.match(text)
     if m is None:
-        return None
+        m = _PLACE_DATE_COLON_RE.match(text)
+        if m is None or not is_place(m.group(1).split(",")[0]):
+            return None
+        parsed_mixed = _parse_header(m.group(1), need_caps=False)
+        rest = text[m.end() :]
+        if not parsed_mixed or not parsed_mixed[0] or parsed_mixed[1] is None:
+            return None
+        return Dateline(text=m.group(1), places=parsed_mixed[0], date=parsed_mixed[1], rest=rest)
     parsed = _parse_header(m.group(1), need_caps=True)
     rest = text[m.end() :]
     if parsed is None or not parsed[0] or parsed[1] is None or _word_count(rest) < 4:
@@ -690,9 +725,9 @@ def _full_stop(text: str) -> Dateline | None:
     if "," in header:
         # "Berlin, Brüssel. Die ...": only a list of known places.
         listed = [p.strip() for p in header.split(",")]
-        if len(listed) > 3 or not all(p and is_place(p) for p in listed):
-            return None
-        return Dateline(text=header, places=listed, rest=rest)
+        if len(listed) <= 3 and all(p and is_place(p) for p in listed):
+            return Dateline(text=header, places=listed, rest=rest)
+        return _dated_full_stop(header, rest)
     caps = _is_caps(header)
     words = header.split()
     if len(words) == 1 and not caps and "/" not in header and not is_place(header):
@@ -711,6 +746,22 @@ def _full_stop(text: str) -> Dateline | None:
     if places is None:
         return None
     return Dateline(text=header, places=places, rest=rest)
+
+
+def _dated_full_stop(header: str, rest: str) -> Dateline | None:
+    """ "BAKU, Azerbaijan, October 15. Text", "YEREVAN, OCTOBER 15, ARMENPRESS. Text"."""
+    agency: str | None = None
+    head, _, last = header.rpartition(",")
+    last = last.strip()
+    if head and last.isupper() and last.isalpha() and not is_place(last):
+        header, agency = head, last  # the agency in capitals closes the header
+    if not _is_caps(header.split(",")[0]):
+        return None
+    parsed = _parse_header(header, need_caps=True)
+    if parsed is None or not parsed[0] or parsed[1] is None:
+        return None
+    text = f"{header}, {agency}" if agency else header
+    return Dateline(text=text, places=parsed[0], date=parsed[1], agency=agency, rest=rest)
 
 
 # Chinese agency datelines: "新华社北京4月24日电", "中新网上海3月5日电 (记者 张三)".

@@ -216,6 +216,10 @@ ZONE_OFFSETS: dict[str, float] = {
     "OEZ": 2,
     "OESZ": 3,
     "MSK": 3,
+    "COT": -5,
+    "PET": -5,
+    "ECT": -5,
+    "VET": -4,
     "MYT": 8,
     "IDT": 3,
     "TRT": 3,
@@ -359,8 +363,8 @@ _ISO_RE = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
 )
 _SECOND_STAMP_RE = re.compile(
-    r"(?:[,;|•·⋅–—(]|\s-|(?<=\w)\s)\s*(?:and\s+)?(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
-    r"|zuletzt\s+aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert"
+    r"(?:[,;|•·⋅–—(\[]|\s-|(?<=\w)\s)\s*(?:and\s+)?(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
+    r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|обновлено"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
     # publication is a second stamp as well.
@@ -381,7 +385,7 @@ _SPACED_COMMA_RE = re.compile(r"\s+,")
 _FOUR_DIGIT_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 _YEAR_COLON_RE = re.compile(r"\b((?:19|20)\d\d):\s")
 _HYPHENED_DATE_RE = re.compile(r"\b(\d{1,2})-([^\W\d_]{3,})\.?-((?:19|20)\d\d)\b")
-_PAREN_WORD_RE = re.compile(r"\(\s*([^\W\d_][\w-]*)\s*\)")
+_PAREN_WORD_RE = re.compile(r"\(\s*([^\W\d_][\w-]*|\d{1,2}[:.]\d\d)\s*\)")
 _CJK_TIME_RE = re.compile(r"(\d{1,2})\s*[時时시]\s*(?:(\d{1,2})\s*[分분])?")
 _MERIDIEM_RE = re.compile(r"(오전|오후|午前|午後|上午|下午)\s*(\d{1,2}(?::\d{2})?)")
 _MORNING = frozenset({"오전", "午前", "上午"})
