@@ -661,6 +661,8 @@ def _bare_date(text: str) -> Dateline | None:
 
     In lower and upper case only with a colon and a known place ("Srinagar, Oct 15: The").
     """
+    if not text[:1].isupper() or "," not in text[:34]:
+        return None  # both forms open with a capital and have their comma early
     m = _BARE_DATE_RE.match(text)
     if m is None:
         m = _PLACE_DATE_COLON_RE.match(text)
@@ -687,6 +689,8 @@ _COLON_RE = re.compile(
 
 def _colon(text: str) -> Dateline | None:
     """A dateline closed by a colon ("MUMBAI:", "New Delhi:"), only for places of the list."""
+    if ":" not in text[:48] and " |" not in text[:48]:
+        return None  # the header is four words at most: skip the pattern for most leads
     m = _COLON_RE.match(text)
     if m is None or not m.group(1)[:1].isupper():
         return None
