@@ -30,20 +30,13 @@ from typing import Any
 from newsmodel.text import DateParseError, parse_byline, parse_dateline, read_date
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels"
-HELDOUT = LABELS / "heldout"
-HELDOUT2 = LABELS / "heldout2"
-HELDOUT3 = LABELS / "heldout3"
-HELDOUT4 = LABELS / "heldout4"
-HELDOUT5 = LABELS / "heldout5"
-HELDOUT6 = LABELS / "heldout6"
-HELDOUT7 = LABELS / "heldout7"
-HELDOUT8 = LABELS / "heldout8"
-HELDOUT9 = LABELS / "heldout9"
-HELDOUT10 = LABELS / "heldout10"
-HELDOUT11 = LABELS / "heldout11"
-HELDOUT12 = LABELS / "heldout12"
-HELDOUT13 = LABELS / "heldout13"
-HELDOUT14 = LABELS / "heldout14"
+# The held-out folders in the order they were labeled ("heldout", "heldout2", ...).
+HELDOUT_SETS = tuple(
+    sorted(
+        (p for p in LABELS.glob("heldout*") if p.is_dir()),
+        key=lambda p: int(p.name.removeprefix("heldout") or 1),
+    )
+)
 _BYLINE_FIELDS = ("name", "kind", "role", "affiliation", "email")
 
 
@@ -165,6 +158,10 @@ def _time(fn: Callable[[str], object], texts: list[str], rounds: int = 200) -> f
     return (time.perf_counter() - start) / (rounds * len(texts)) * 1e6
 
 
+def _figures(scores: dict[str, float]) -> str:
+    return " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in scores.items())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list the strings not exactly right")
@@ -182,35 +179,17 @@ def main(argv: list[str] | None = None) -> int:
         rows = _load(name)
         scores, misses = scorer(rows)
         micro = _time(fn, [r["text"] for r in rows], args.rounds)
-        parts = [f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in scores.items()]
-        print(f"{name:10s} " + " ".join(parts) + f" time={micro:.1f}us/call")
+        print(f"{name:10s} {_figures(scores)} time={micro:.1f}us/call")
         if args.misses:
             for m in misses:
                 print("  MISS " + m)
-    for label, folder in (
-        ("heldout", HELDOUT),
-        ("heldout2", HELDOUT2),
-        ("heldout3", HELDOUT3),
-        ("heldout4", HELDOUT4),
-        ("heldout5", HELDOUT5),
-        ("heldout6", HELDOUT6),
-        ("heldout7", HELDOUT7),
-        ("heldout8", HELDOUT8),
-        ("heldout9", HELDOUT9),
-        ("heldout10", HELDOUT10),
-        ("heldout11", HELDOUT11),
-        ("heldout12", HELDOUT12),
-        ("heldout13", HELDOUT13),
-        ("heldout14", HELDOUT14),
-    ):
+    for folder in HELDOUT_SETS:
+        label = folder.name
         for name, scorer, _fn in suites:
             if not (folder / f"{name}.json").is_file():
                 continue
             scores, misses = scorer(_load(name, folder))
-            parts = [
-                f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in scores.items()
-            ]
-            print(f"{label:8s} {name:10s} " + " ".join(parts))
+            print(f"{label:8s} {name:10s} {_figures(scores)}")
             if args.misses:
                 for m in misses:
                     print("  MISS " + m)

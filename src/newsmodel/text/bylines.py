@@ -327,6 +327,9 @@ _ROLE_BY_RE = re.compile(
     r"\s+(?:by|von|par|por|de)\s*:?\s+",  # "Curated By: Jane Doe"
     re.IGNORECASE,
 )
+# Separators after which a role, a place or an outlet belongs to the contributor before.
+_PLACE_SEPS = frozenset({",", "|", "-", "–", "—", "/"})
+_ROLE_SEPS = _PLACE_SEPS | {";"}
 _LINE_BREAK_RE = re.compile(r"[\r\n]+")
 # Words that put a place after a name: "Luke Harding in Kyiv", "Max Muster aus Kiew".
 _PLACE_WORDS = frozenset({"in", "aus", "à", "em"})
@@ -1045,13 +1048,10 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         text = text[3:]
     # "Story by A; photos by B": a credit word that names a part of the piece.
     m_part = _PART_CREDIT_RE.match(text)
+    opening_role: str | None = None
     if text.startswith("oprac. ") and len(text.split()) >= 3:
-        # Polish "oprac." (prepared by) before a name: a role.
-        return [
-            Byline(name=b.name, kind=b.kind, role=b.role or "oprac.", affiliation=b.affiliation,
-                   email=b.email)
-            for b in _read(text[7:], shortcuts=shortcuts)
-        ]
+        # Polish "oprac." (prepared by) before the names: their role, like "Photo:".
+        opening_role, text = "oprac.", text[7:]
     text = _strip_prefix(text)
     text = _drop_date_tail(text)
     m_is = _is_role_sentence(text)
@@ -1077,7 +1077,7 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
     text = " ".join(text.split())
 
     pieces: list[_Piece] = []
-    pending_role: str | None = None
+    pending_role: str | None = opening_role
     orphan_role: str | None = None  # a role credited to nobody ("By Our Foreign Staff")
     for sep, raw in _merge_suffixes(_split(text)):
         seg = raw.strip()
@@ -1170,7 +1170,7 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
 
         after_person = (
             bool(pieces)
-            and sep in {",", "|", "-", "–", "—", "/", ";"}
+            and sep in _ROLE_SEPS
             and pieces[-1].kind == "person"
             and pieces[-1].role is None
         )
@@ -1200,7 +1200,7 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
                 outlet_piece = pieces.pop()
                 pieces[-1].role = seg
                 pieces[-1].affiliation = outlet_piece.name
-            elif pieces and sep in {",", "|", "-", "–", "—", "/", ";"} and pieces[-1].role is None:
+            elif pieces and sep in _ROLE_SEPS and pieces[-1].role is None:
                 pieces[-1].role = seg
                 if email and pieces[-1].email is None:
                     pieces[-1].email = email
@@ -1497,7 +1497,6 @@ _ORG_LEAD_RE = re.compile(r"^(?:l['’]|da\s+|do\s+|dos\s+)", re.IGNORECASE)
 _PART_CREDIT_RE = re.compile(r"^(?P<part>story|words|text|texte)\s+(?:by|von|par)\s", re.I)
 _COUNTRY_ACRONYMS = frozenset({"UK", "U.K.", "US", "U.S.", "USA", "UAE", "NZ"})
 _IN_PLACE_RE = re.compile(r"^(?:in|em|en|à|a|aus|from|desde|depuis)\s+(?=[^\W\d_])")
-_PLACE_SEPS = frozenset({",", "|", "-", "–", "—", "/"})
 # Separator words that also mean "in" ("en" is Dutch "and" and Spanish/French "in").
 _IN_WORDS = frozenset({"en", "i"})
 

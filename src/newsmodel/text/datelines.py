@@ -553,6 +553,24 @@ _DOMAIN_PART_RE = re.compile(
 _AGENCY_AFTER_RE = re.compile(r"(?P<agency>[^\W\d_][^.\n]{1,29}?)\.\s+(?=\S)")
 
 
+def _agency_part(header: str) -> tuple[str | None, str]:
+    """The outlet a header names as one of its comma parts, and the header without it.
+
+    An outlet's domain anywhere ("JAKARTA, KOMPAS.com", "TEMPO.CO, Jakarta"), or a known
+    agency or broadcaster last ("Riyadh, March 26, 2025, SPA", "Jakarta, CNN Indonesia").
+    """
+    parts = [p.strip() for p in header.split(",")]
+    if len(parts) < 2:
+        return None, header
+    domains = [p for p in parts if _DOMAIN_PART_RE.match(p)]
+    if len(domains) == 1:
+        return domains[0], ", ".join(p for p in parts if p != domains[0])
+    last = parts[-1]
+    if is_agency(last) or (last.split() or [""])[0] in _BROADCASTERS:
+        return last, ", ".join(parts[:-1])
+    return None, header
+
+
 def _without_agency(text: str) -> Dateline | None:
     head = text[:_HEAD_LIMIT]
     # The dash that ends the header: the first one not inside a word ("Baden-Baden").
@@ -580,25 +598,12 @@ def _without_agency(text: str) -> Dateline | None:
             return Dateline(
                 text=header.strip(), places=parsed_alone[0], date=parsed_alone[1], rest=""
             )
-        named_last: str | None = None
-        first_part, comma_first, after_first = header.partition(",")
-        if comma_first and _DOMAIN_PART_RE.match(first_part.strip()):
-            # "Liputan6.com, Jakarta - ...": the outlet's domain first.
-            parsed_dom = _parse_header(after_first, need_caps=False)
-            if parsed_dom and parsed_dom[0] and _starts_sentence(rest.lstrip()):
-                return Dateline(
-                    text=header.strip(), places=parsed_dom[0], date=parsed_dom[1],
-                    agency=first_part.strip(), rest=rest,
-                )
-        head, comma, last = header.rpartition(",")
-        if comma and (is_agency(last.strip()) or (last.split() or [""])[0] in _BROADCASTERS):
-            # "Riyadh, March 26, 2025, SPA --", "Jakarta, CNN Indonesia --": the agency last.
-            header, named_last = head, last.strip()
-        parsed = _parse_header(header, need_caps=False)
+        agency, place_header = _agency_part(header)
+        parsed = _parse_header(place_header, need_caps=False)
         if parsed is None or not parsed[0]:
             return None
         places, date = parsed
-        caps = _is_caps(header.split(",")[0])
+        caps = _is_caps(place_header.split(",")[0])
         if (
             caps
             and date is None
@@ -620,17 +625,11 @@ def _without_agency(text: str) -> Dateline | None:
                 return None
         elif _word_count(rest) < 2 or not _starts_sentence(rest.lstrip()):
             return None
-        agency: str | None = named_last
-        if len(places) == 1 and ". " in places[0] and caps:
+        if agency is None and len(places) == 1 and ". " in places[0] and caps:
             place, _, named = places[0].partition(". ")
             if is_agency(named):
                 places = [place]  # "ASTANA. KAZINFORM – ...": the agency after a full stop
                 agency = named
-        domains = [p for p in places if _DOMAIN_PART_RE.match(p)]
-        if len(places) > 1 and len(domains) == 1:
-            # "JAKARTA, KOMPAS.com - ...", "TEMPO.CO, Jakarta - ...": the outlet's domain.
-            agency = domains[0]
-            places.remove(agency)
         m_after = _AGENCY_AFTER_RE.match(rest)
         if agency is None and m_after is not None and is_agency(m_after.group("agency")):
             # "МОСКВА, 17 мар — РИА Новости. Президент ...": the agency after the dash.
@@ -640,8 +639,6 @@ def _without_agency(text: str) -> Dateline | None:
                 text=text[:end].strip(), places=places, date=date, agency=agency,
                 rest=rest[m_after.end() :],
             )
-        if named_last is not None:
-            header = f"{header}, {named_last}"
         return Dateline(text=header.strip(), places=places, date=date, agency=agency, rest=rest)
     return _colon(text) or _bare_date(text) or _full_stop(text)
 

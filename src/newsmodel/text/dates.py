@@ -535,6 +535,22 @@ _PLACE_LEAD_RE = re.compile(r"^([^\W\d_][^\d,;|–—:]{0,39}?)\s*,\s*(?=[^\W\d_
 _PLACE_FIRST_RE = re.compile(r"^([^\W\d_][^\d,;|–—]{0,39}?)\s*(?:,|\s[-–—|]|[–—|])\s*(?=\d)")
 
 
+def _without_place(text: str, *patterns: re.Pattern[str]) -> str:
+    """``text`` without a leading place that the first matching pattern finds.
+
+    The pattern's group 1 must be a place of the list (newsmodel.text.places) and no
+    weekday or month name ("March" and "Joi" are towns as well).
+    """
+    for pattern in patterns:
+        m = pattern.match(text)
+        if m is not None:
+            word = m.group(1).casefold()
+            if word not in _WEEKDAYS and word not in _MONTHS and is_place(m.group(1)):
+                return text[m.end() :]
+            return text
+    return text
+
+
 def _tz_for(name: str) -> dt.tzinfo | None:
     upper = name.upper()
     if upper in ZONE_OFFSETS:
@@ -751,15 +767,8 @@ def read_date(s: str) -> DateReading:
         raise _refuse(original, "empty string")
     if len(text) > 200:
         raise _refuse(original, "too long to be a date")
-    m = _PLACE_LEAD_RE.match(text) or _PLACE_SPACE_RE.match(text)
-    if (
-        m is not None
-        and m.group(1).casefold() not in _WEEKDAYS
-        and m.group(1).casefold() not in _MONTHS
-        and is_place(m.group(1))
-    ):
-        # "New Delhi,UPDATED: Mar 5, 2025", "Praha 18:42 6. srpna 2025": the place first.
-        text = text[m.end() :]
+    # "New Delhi,UPDATED: Mar 5, 2025", "Praha 18:42 6. srpna 2025": the place first.
+    text = _without_place(text, _PLACE_LEAD_RE, _PLACE_SPACE_RE)
     if "min" in text.casefold():  # every reading-time phrase holds "min"
         # "2 min read . Updated 14 May 2025", "Lecture : 3 minutes.", "4 min read"
         text = _READING_TIME_RE.sub("", text).strip(" .•·|,-")
@@ -777,9 +786,8 @@ def read_date(s: str) -> DateReading:
         # part without a digit after a separator names the outlet or section, not the date.
         parts = re.split(r"\s+[/|]\s+", text)
         text = " ".join(part for part in parts if any(c.isdigit() for c in part)) or text
-    m = _PLACE_FIRST_RE.match(text)
-    if m is not None and m.group(1).casefold() not in _WEEKDAYS and is_place(m.group(1)):
-        text = text[m.end() :]  # "Madrid - 05 MAR 2024 - 10:15 CET", "Berlin, 5. März 2024"
+    # "Madrid - 05 MAR 2024 - 10:15 CET", "Berlin, 5. März 2024"
+    text = _without_place(text, _PLACE_FIRST_RE)
     if not text:
         raise _refuse(original, "a prefix without a date")
 
