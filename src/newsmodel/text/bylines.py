@@ -1028,13 +1028,44 @@ def parse_byline(s: str) -> list[Byline]:
 
 
 def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
-    """parse_byline's rules, in order (see the module docstring).
+    """parse_byline's rules, in three stages (see the module docstring).
+
+    _prepare cleans the line and sets e-mail addresses aside, _collect reads its pieces one
+    by one into contributors, and _settle decides what the pieces make together.
 
     Args:
         s: The byline as written.
         shortcuts: Take plain names between separators straight to the decision (see
             _is_plain). False runs every rule on them: the tests compare both ways.
     """
+    prepared = _prepare(s)
+    if isinstance(prepared, list):
+        return prepared
+    credits = _collect(prepared, shortcuts=shortcuts)
+    return _settle(credits, prepared.part_credit)
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """A byline line cleaned for splitting, with what was set aside from it."""
+
+    text: str
+    emails: list[str]  # addresses replaced by "\x00<index>\x00" in text
+    opening_role: str | None  # a role that opens the line before any name ("oprac.")
+    part_credit: str | None  # "story" of "Story by A; photos by B"
+
+
+@dataclass(slots=True)
+class _Credits:
+    """What _collect read: the pieces, and the roles not (yet) given to anyone."""
+
+    pieces: list[_Piece]
+    pending_role: str | None
+    orphan_role: str | None  # a role credited to nobody ("By Our Foreign Staff")
+
+
+def _prepare(s: str) -> _Prepared | list[Byline]:
+    """Clean a byline line for splitting; a biography line is read whole (the list)."""
     text = _LINK_RE.sub(r"\1", s) if "[" in s else s
     # A line break separates contributors or a name from its role ("Jane Doe\nStaff Writer").
     text = _line_breaks_to_commas(text.strip())
@@ -1062,10 +1093,10 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             kind = "organization" if _looks_like_organization(name) else "person"
             return [Byline(name=name, kind=kind, role=_clean(m_is.group("role")))]
 
-    emails: list[tuple[int, str]] = []
+    emails: list[str] = []
 
     def _take_email(m: re.Match[str]) -> str:
-        emails.append((m.start(), m.group(1)))
+        emails.append(m.group(1))
         return f" \x00{len(emails) - 1}\x00 "
 
     if "@" in text:
@@ -1074,12 +1105,35 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         text = _URL_RE.sub(" ", text)
     if ":" in text:
         text = _MID_ROLE_RE.sub("; ", text)
-    text = " ".join(text.split())
+    return _Prepared(
+        text=" ".join(text.split()),
+        emails=emails,
+        opening_role=opening_role,
+        part_credit=m_part.group("part") if m_part else None,
+    )
 
-    pieces: list[_Piece] = []
-    pending_role: str | None = opening_role
-    orphan_role: str | None = None  # a role credited to nobody ("By Our Foreign Staff")
-    for sep, raw in _merge_suffixes(_split(text)):
+
+def _is_noise(seg: str) -> bool:
+    """Whether a piece of a byline line credits no one (a date, a place, a handle)."""
+    if _TIME_OR_DATE_RE.search(seg) or _DATEISH_RE.match(seg):
+        return True  # a date or time left in the byline line
+    if _REPORTING_FROM_RE.match(" " + seg):
+        return True  # "Reporting from Washington" on a line of its own: a place
+    if _READING_TIME_PIECE_RE.search(seg):
+        return True  # "Temps de lecture : 2 min": how long the article takes to read
+    # A social media handle, or a date cut off at a dash ("Oct 9").
+    return seg.startswith("@") or (
+        any(c.isdigit() for c in seg)
+        and any(w.rstrip(".,").casefold() in _MONTHS for w in seg.split())
+    )
+
+
+def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
+    """Read the pieces between separators into contributors, roles and affiliations."""
+    emails = prepared.emails
+    credits = _Credits(pieces=[], pending_role=prepared.opening_role, orphan_role=None)
+    pieces = credits.pieces
+    for sep, raw in _merge_suffixes(_split(prepared.text)):
         seg = raw.strip()
         if (
             pieces
@@ -1093,12 +1147,12 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         if shortcuts and _is_plain(seg):
             # Every rule below passes a plain name through unchanged (see _is_plain).
             if sep not in _CONJ_WORDS and pieces:
-                pending_role = None  # a role before "A and B" goes to both, not further
+                credits.pending_role = None  # a role before "A and B" goes to both only
             pieces.append(
                 _Piece(
                     name=seg,
                     kind="organization" if _looks_like_organization(seg) else "person",
-                    role=pending_role,
+                    role=credits.pending_role,
                     sep_before=sep,
                     plain=True,
                 )
@@ -1108,24 +1162,15 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         email_ref = re.search(r"\x00(\d+)\x00", seg)
         email = None
         if email_ref:
-            email = emails[int(email_ref.group(1))][1]
+            email = emails[int(email_ref.group(1))]
             seg = _clean(seg.replace(email_ref.group(0), " "))
         seg = _clean(seg)
         if not seg:
             if email and pieces and pieces[-1].email is None:
                 pieces[-1].email = email
             continue
-        if _TIME_OR_DATE_RE.search(seg) or _DATEISH_RE.match(seg):
-            continue  # a date or time left in the byline line
-        if _REPORTING_FROM_RE.match(" " + seg):
-            continue  # "Reporting from Washington" on a line of its own: a place
-        if _READING_TIME_PIECE_RE.search(seg):
-            continue  # "Temps de lecture : 2 min": how long the article takes to read
-        if seg.startswith("@") or (
-            any(c.isdigit() for c in seg)
-            and any(w.rstrip(".,").casefold() in _MONTHS for w in seg.split())
-        ):
-            continue  # a social media handle, or a date cut off at a dash ("Oct 9")
+        if _is_noise(seg):
+            continue
         seg = _MATERIAL_RE.sub("", _strip_prefix(seg))
         m_lead = _ORG_LEAD_RE.match(seg)
         if m_lead and _looks_like_organization(seg[m_lead.end() :]):
@@ -1136,17 +1181,11 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             continue
 
         role: str | None = None
-        m = _ROLE_PREFIX_RE.match(seg)
+        m = _ROLE_PREFIX_RE.match(seg) or _ROLE_BY_RE.match(seg)
         if m:
             role = m.group("role")
             seg = _clean(seg[m.end() :])
-            pending_role = role
-        else:
-            m = _ROLE_BY_RE.match(seg)
-            if m:
-                role = m.group("role")
-                seg = _clean(seg[m.end() :])
-                pending_role = role
+            credits.pending_role = role
         if not seg:
             continue
 
@@ -1168,122 +1207,22 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             elif "@" not in inner:
                 role = role or inner
 
-        after_person = (
-            bool(pieces)
-            and sep in _ROLE_SEPS
-            and pieces[-1].kind == "person"
-            and pieces[-1].role is None
+        if _role_piece(seg, sep, email, credits):
+            continue
+
+        seg, role, affiliation, lead_role = _name_and_tail(
+            seg, role, affiliation, first=not pieces
         )
-        org_role = _org_led_role(seg) if after_person else None
-        if org_role is not None:
-            # "MATTHEW LEE AND ELLEN KNICKMEYER, AP Diplomatic Writers": the agency and
-            # the role of the people before, all of them when the role is plural.
-            org, role_text = org_role
-            for p in _people_before(pieces, plural=role_text.casefold().endswith("s")):
-                p.role = p.role or role_text
-                p.affiliation = p.affiliation or org
-            continue
-        if (_is_role(seg) and not is_agency(seg)) or (
-            after_person
-            and (_sentence_case_role(seg) or _title_case_role(seg) or _SPECIAL_TO_RE.match(seg))
+        if role is None and credits.pending_role is not None and (
+            sep in _CONJ_WORDS or not pieces
         ):
-            # "Staff Writer" after a name belongs to that name; before a name, to the next.
-            if (
-                len(pieces) >= 2
-                and sep in _PLACE_SEPS
-                and pieces[-1].kind == "organization"
-                and pieces[-2].kind == "person"
-                and pieces[-2].role is None
-                and pieces[-2].affiliation is None
-            ):
-                # "Sean Scanlan, Taiwan News, Staff Writer": the outlet between name and role.
-                outlet_piece = pieces.pop()
-                pieces[-1].role = seg
-                pieces[-1].affiliation = outlet_piece.name
-            elif pieces and sep in _ROLE_SEPS and pieces[-1].role is None:
-                pieces[-1].role = seg
-                if email and pieces[-1].email is None:
-                    pieces[-1].email = email
-            elif (
-                sep in _CONJ_WORDS
-                and len(pieces) >= 2
-                and " " not in pieces[-1].name
-                and pieces[-1].sep_before in _PLACE_SEPS
-                and pieces[-2].kind == "person"
-                and pieces[-2].role is None
-            ):
-                # "TOM REID, HEALTH AND SCIENCE EDITOR": one role with "and" inside.
-                conj = sep.upper() if seg.isupper() else sep
-                pieces[-2].role = f"{pieces[-1].name} {conj} {seg}"
-                pieces.pop()
-            else:
-                pending_role = seg
-                orphan_role = orphan_role or seg
-            continue
-
-        seg = _OTHERS_TAIL_RE.sub("", seg) or seg
-        m_suffix = _SUFFIX_ROLE_RE.search(seg)
-        if m_suffix:
-            role = role or m_suffix.group("role")
-            seg = seg[: m_suffix.start()]
-        m_cjk = _PREFIX_ROLE_CJK_RE.match(seg)
-        if m_cjk:
-            role = role or m_cjk.group("role")
-            seg = seg[m_cjk.end() :]
-
-        m_org = _POSSESSIVE_ORG_RE.match(seg)
-        if m_org and _looks_like_organization(m_org.group("org")):
-            affiliation = affiliation or m_org.group("org")  # "CNN's Jane Doe"
-            seg = m_org.group("name")
-
-        lead_role, seg = _split_role_prefix(seg)
-        if lead_role:
-            role = role or lead_role
-        seg, tail_role = _split_role_suffix(seg)
-        role = role or tail_role
-        seg = _strip_place_tail(seg)
-        words = seg.split()
-        if (
-            len(words) >= 4
-            and words[-2][:1].isupper()
-            and not words[-3].islower()  # "José Luis de la Vega": a surname with particles
-            and is_place(" ".join(words[-2:]))
-            and not is_agency(words[0])
-        ):
-            # "Nitin Kumar New Delhi": a place of two words after the name ("New Delhi",
-            # "Los Angeles"; one word could be a surname: "John Paul Jackson").
-            words = words[:-2]
-            seg = " ".join(words)
-        n_agency = _agency_tail(words)
-        if n_agency and not affiliation:
-            seg, affiliation = " ".join(words[:-n_agency]), " ".join(words[-n_agency:])
-        elif not pieces and not affiliation and len(words) >= 4 and (split := _outlet_tail(words)):
-            # "By Brooke Singman Fox News": a name, then an outlet, with no separator.
-            seg, affiliation = " ".join(words[:split]), " ".join(words[split:])
-        elif role is None and len(words) >= 4 and (split := _place_bureau_tail(words)):
-            # "By Alex Ballingall Ottawa Bureau": a name, then the bureau they write for.
-            seg, role = " ".join(words[:split]), " ".join(words[split:])
-        elif not affiliation and len(words) >= 3 and _outlet_acronym_tail(words):
-            # "Teemu Luukka HS": an outlet's initials after a name written in mixed case.
-            seg, affiliation = " ".join(words[:-1]), words[-1]
-        elif (
-            not affiliation
-            and role is None
-            and len(words) in (4, 5)
-            and words[-1] == "Staff"
-            and all(w[:1].isupper() for w in words)
-        ):
-            # "Emma Platoff Globe Staff": a name, the outlet, and its staff credit.
-            seg, affiliation, role = " ".join(words[:2]), " ".join(words[2:-1]), "Staff"
-
-        if role is None and pending_role is not None and (sep in _CONJ_WORDS or not pieces):
             # "A and B" after a role share it; a role that opens the byline ("Par notre
             # correspondant à Bruxelles, Jean-Jacques Mevel") is the first name's.
-            role = pending_role
+            role = credits.pending_role
         elif role is None:
-            pending_role = None
+            credits.pending_role = None
         if role is not None and lead_role is None:
-            pending_role = role
+            credits.pending_role = role
 
         kind = "organization" if _looks_like_organization(seg) else "person"
         pieces.append(
@@ -1291,7 +1230,149 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
                 name=seg, kind=kind, role=role, affiliation=affiliation, email=email, sep_before=sep
             )
         )
+    return credits
 
+
+def _role_piece(seg: str, sep: str, email: str | None, credits: _Credits) -> bool:
+    """Take a piece that is an organization's role or a role alone; False if it is neither.
+
+    A role after a name belongs to that name; before a name, to the next one (it becomes the
+    pending role).
+    """
+    pieces = credits.pieces
+    after_person = (
+        bool(pieces)
+        and sep in _ROLE_SEPS
+        and pieces[-1].kind == "person"
+        and pieces[-1].role is None
+    )
+    org_role = _org_led_role(seg) if after_person else None
+    if org_role is not None:
+        # "MATTHEW LEE AND ELLEN KNICKMEYER, AP Diplomatic Writers": the agency and
+        # the role of the people before, all of them when the role is plural.
+        org, role_text = org_role
+        for p in _people_before(pieces, plural=role_text.casefold().endswith("s")):
+            p.role = p.role or role_text
+            p.affiliation = p.affiliation or org
+        return True
+    if not (
+        (_is_role(seg) and not is_agency(seg))
+        or (
+            after_person
+            and (_sentence_case_role(seg) or _title_case_role(seg) or _SPECIAL_TO_RE.match(seg))
+        )
+    ):
+        return False
+    if (
+        len(pieces) >= 2
+        and sep in _PLACE_SEPS
+        and pieces[-1].kind == "organization"
+        and pieces[-2].kind == "person"
+        and pieces[-2].role is None
+        and pieces[-2].affiliation is None
+    ):
+        # "Sean Scanlan, Taiwan News, Staff Writer": the outlet between name and role.
+        outlet_piece = pieces.pop()
+        pieces[-1].role = seg
+        pieces[-1].affiliation = outlet_piece.name
+    elif pieces and sep in _ROLE_SEPS and pieces[-1].role is None:
+        pieces[-1].role = seg
+        if email and pieces[-1].email is None:
+            pieces[-1].email = email
+    elif (
+        sep in _CONJ_WORDS
+        and len(pieces) >= 2
+        and " " not in pieces[-1].name
+        and pieces[-1].sep_before in _PLACE_SEPS
+        and pieces[-2].kind == "person"
+        and pieces[-2].role is None
+    ):
+        # "TOM REID, HEALTH AND SCIENCE EDITOR": one role with "and" inside.
+        conj = sep.upper() if seg.isupper() else sep
+        pieces[-2].role = f"{pieces[-1].name} {conj} {seg}"
+        pieces.pop()
+    else:
+        credits.pending_role = seg
+        credits.orphan_role = credits.orphan_role or seg
+    return True
+
+
+def _name_and_tail(
+    seg: str, role: str | None, affiliation: str | None, *, first: bool
+) -> tuple[str, str | None, str | None, str | None]:
+    """Split a contributor's piece into the name and the role, outlet or place around it.
+
+    Args:
+        seg: The piece, cleaned.
+        role: The role found so far (a prefix, parentheses).
+        affiliation: The outlet found so far.
+        first: Whether this is the line's first contributor.
+
+    Returns:
+        The name, its role, its affiliation, and the role written before the name (which
+        is not handed on to the next contributor).
+    """
+    seg = _OTHERS_TAIL_RE.sub("", seg) or seg
+    m_suffix = _SUFFIX_ROLE_RE.search(seg)
+    if m_suffix:
+        role = role or m_suffix.group("role")
+        seg = seg[: m_suffix.start()]
+    m_cjk = _PREFIX_ROLE_CJK_RE.match(seg)
+    if m_cjk:
+        role = role or m_cjk.group("role")
+        seg = seg[m_cjk.end() :]
+
+    m_org = _POSSESSIVE_ORG_RE.match(seg)
+    if m_org and _looks_like_organization(m_org.group("org")):
+        affiliation = affiliation or m_org.group("org")  # "CNN's Jane Doe"
+        seg = m_org.group("name")
+
+    lead_role, seg = _split_role_prefix(seg)
+    if lead_role:
+        role = role or lead_role
+    seg, tail_role = _split_role_suffix(seg)
+    role = role or tail_role
+    seg = _strip_place_tail(seg)
+    words = seg.split()
+    if (
+        len(words) >= 4
+        and words[-2][:1].isupper()
+        and not words[-3].islower()  # "José Luis de la Vega": a surname with particles
+        and is_place(" ".join(words[-2:]))
+        and not is_agency(words[0])
+    ):
+        # "Nitin Kumar New Delhi": a place of two words after the name ("New Delhi",
+        # "Los Angeles"; one word could be a surname: "John Paul Jackson").
+        words = words[:-2]
+        seg = " ".join(words)
+    n_agency = _agency_tail(words)
+    if n_agency and not affiliation:
+        seg, affiliation = " ".join(words[:-n_agency]), " ".join(words[-n_agency:])
+    elif first and not affiliation and len(words) >= 4 and (split := _outlet_tail(words)):
+        # "By Brooke Singman Fox News": a name, then an outlet, with no separator.
+        seg, affiliation = " ".join(words[:split]), " ".join(words[split:])
+    elif role is None and len(words) >= 4 and (split := _place_bureau_tail(words)):
+        # "By Alex Ballingall Ottawa Bureau": a name, then the bureau they write for.
+        seg, role = " ".join(words[:split]), " ".join(words[split:])
+    elif not affiliation and len(words) >= 3 and _outlet_acronym_tail(words):
+        # "Teemu Luukka HS": an outlet's initials after a name written in mixed case.
+        seg, affiliation = " ".join(words[:-1]), words[-1]
+    elif (
+        not affiliation
+        and role is None
+        and len(words) in (4, 5)
+        and words[-1] == "Staff"
+        and all(w[:1].isupper() for w in words)
+    ):
+        # "Emma Platoff Globe Staff": a name, the outlet, and its staff credit.
+        seg, affiliation, role = " ".join(words[:2]), " ".join(words[2:-1]), "Staff"
+    return seg, role, affiliation, lead_role
+
+
+def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
+    """Decide what the collected pieces make together, and build the Bylines."""
+    pieces = credits.pieces
+    orphan_role = credits.orphan_role
     if (
         not pieces
         and orphan_role is not None
@@ -1302,13 +1383,32 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         # nobody and gives nothing, as the Markdown reader's role test relies on.
         pieces.append(_Piece(name=_clean(orphan_role), kind="organization"))
     if (
-        m_part is not None
+        part_credit is not None
         and len(pieces) > 1
         and pieces[0].role is None
         and any(p.role is not None for p in pieces[1:])
     ):
-        pieces[0].role = m_part.group("part")  # "Story by A; photos by B"
+        pieces[0].role = part_credit  # "Story by A; photos by B"
     _drop_places(pieces)
+    _join_role_with_and(pieces)
+    _join_two_part_names(pieces)
+    _outlets_among_people(pieces)
+    _apply_affiliation(pieces)
+    _drop_trailing_place(pieces)
+    if len(pieces) == 1:
+        _house_credit(pieces[0])
+    out: list[Byline] = []
+    for p in pieces:
+        if p.kind == "organization" and p.role is not None and p.role == credits.pending_role:
+            p.role = None  # "Senior Correspondent, bdnews24.com": an outlet has no role
+        b = _make(p)
+        if b is not None:
+            out.append(b)
+    return out
+
+
+def _join_role_with_and(pieces: list[_Piece]) -> None:
+    """One role with "and" inside: "REBECCA CAMBER, CRIME AND SECURITY EDITOR"."""
     if (
         len(pieces) >= 3
         and pieces[-1].sep_before in _CONJ_WORDS
@@ -1318,12 +1418,15 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         and pieces[-3].kind == "person"
         and pieces[-3].role is None
     ):
-        # "REBECCA CAMBER, CRIME AND SECURITY EDITOR": one role with "and" inside.
         conj = pieces[-1].sep_before
         if pieces[-1].name.isupper():
             conj = conj.upper()
         pieces[-3].role = f"{pieces[-2].name} {conj} {pieces[-1].name}"
         del pieces[-2:]
+
+
+def _join_two_part_names(pieces: list[_Piece]) -> None:
+    """An outlet in capitals after a name, and a Spanish surname joined by "y"."""
     if (
         len(pieces) >= 2
         and pieces[-1].kind == "person"
@@ -1345,11 +1448,20 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
         # "Pedro Villa y Caña": a Spanish double surname joined by "y", not two people.
         pieces[0].name = f"{pieces[0].name} y {pieces[1].name}"
         del pieces[1]
-    credits_outlets = any(p.kind == "organization" for p in pieces)
+
+
+def _outlets_among_people(pieces: list[_Piece]) -> None:
+    """Among outlets, one longer word credited as a person is an outlet too.
+
+    "franceinfo avec AFP", "Euronews with AP": beside outlets, people are credited with
+    full names or initials ("jk", "mau"). (Among people alone it may be a one-name author:
+    "A, B and Sweidah".)
+    """
+    if not any(p.kind == "organization" for p in pieces):
+        return
     for p in pieces:
         if (
-            credits_outlets
-            and p.kind == "person"
+            p.kind == "person"
             and p.role is None
             and p.affiliation is None
             and " " not in p.name.strip()
@@ -1357,43 +1469,32 @@ def _read(s: str, *, shortcuts: bool = True) -> list[Byline]:
             and any(c.isupper() != c.islower() for c in p.name)
             and "." not in p.name
         ):
-            # "franceinfo avec AFP", "Euronews with AP": among outlets, people are
-            # credited with full names or initials ("jk", "mau"); one longer word is an
-            # outlet. (Among people it may be a one-name author: "A, B and Sweidah".)
             p.kind = "organization"
-    _apply_affiliation(pieces)
-    _drop_trailing_place(pieces)
-    if len(pieces) == 1:
-        only = pieces[0]
-        only_words = only.name.split()
-        if (
-            only.kind == "person"
-            and only.role is None
-            and 2 <= len(only_words) <= 3
-            and only_words[-1].casefold() in _ROLE_NOUNS
-            and not any(w.casefold() in _ROLE_NOUNS | _ROLE_MODIFIERS for w in only_words[:-1])
-        ):
-            only.kind = "organization"  # "IOL Reporter", "By Standard Reporter": a house credit
-        # A byline that credits one single word in a cased script ("kicker", "Habertürk",
-        # "Landesspiegel") credits a publication: people are credited with full names.
-        if (
-            only.kind == "person"
-            and only.role is None
-            and only.affiliation is None
-            and only.email is None
-            and " " not in only.name.strip()
-            and any(c.isupper() != c.islower() for c in only.name)
-            and not _INITIAL_NAME_RE.match(only.name)
-        ):
-            only.kind = "organization"
-    out: list[Byline] = []
-    for p in pieces:
-        if p.kind == "organization" and p.role is not None and p.role == pending_role:
-            p.role = None  # "Senior Correspondent, bdnews24.com": an outlet has no role
-        b = _make(p)
-        if b is not None:
-            out.append(b)
-    return out
+
+
+def _house_credit(only: _Piece) -> None:
+    """A byline's only credit that names a publication rather than a person."""
+    only_words = only.name.split()
+    if (
+        only.kind == "person"
+        and only.role is None
+        and 2 <= len(only_words) <= 3
+        and only_words[-1].casefold() in _ROLE_NOUNS
+        and not any(w.casefold() in _ROLE_NOUNS | _ROLE_MODIFIERS for w in only_words[:-1])
+    ):
+        only.kind = "organization"  # "IOL Reporter", "By Standard Reporter": a house credit
+    # A byline that credits one single word in a cased script ("kicker", "Habertürk",
+    # "Landesspiegel") credits a publication: people are credited with full names.
+    if (
+        only.kind == "person"
+        and only.role is None
+        and only.affiliation is None
+        and only.email is None
+        and " " not in only.name.strip()
+        and any(c.isupper() != c.islower() for c in only.name)
+        and not _INITIAL_NAME_RE.match(only.name)
+    ):
+        only.kind = "organization"
 
 
 def _plain_byline(name: str) -> list[Byline]:
