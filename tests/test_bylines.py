@@ -1014,3 +1014,43 @@ def test_set_14_forms() -> None:
         Byline(name="Ann Lee", kind="person", affiliation="Hartford Courant",
                email="alee@example.com")
     ]
+
+
+def test_set_15_forms() -> None:
+    def one(name: str, **kw: str) -> list[Byline]:
+        return [Byline(name=name, kind=kw.pop("kind", "person"), **kw)]  # type: ignore[arg-type]
+
+    # An outlet opening with "The" after a name; a hyphenated paper's name before a role.
+    assert parse_byline("By Ann Lee The Daily Progress") == one(
+        "Ann Lee", affiliation="The Daily Progress"
+    )
+    assert parse_byline("Tom Berg Star-Tribune staff writer") == one(
+        "Tom Berg", role="staff writer", affiliation="Star-Tribune"
+    )
+    assert parse_byline("Jane Doe staff writer") == one("Jane Doe", role="staff writer")
+    # An outlet with digits before a role; a place's bureau after a name.
+    assert parse_byline("by Ann Lee, 9News Reporter") == one(
+        "Ann Lee", role="Reporter", affiliation="9News"
+    )
+    assert parse_byline("By Ann Lee, Denver Bureau") == one("Ann Lee", role="Denver Bureau")
+    # A place of three words after a name; a date after a name; a date stamp before "By".
+    assert parse_byline("By Ann Lee Salt Lake City") == one("Ann Lee")
+    assert parse_byline("Ann Lee March 3, 2026") == one("Ann Lee")
+    assert parse_byline("Posted on March 3, 2026 By Ann Lee") == one("Ann Lee")
+    # Swahili "NA" and Afrikaans "Deur" (by); a Korean surname Na stays.
+    assert parse_byline("NA JOHN KAMAU") == one("JOHN KAMAU")
+    assert parse_byline("NA KYUNG-WON") == one("NA KYUNG-WON")
+    assert parse_byline("Deur Pieter de Wet") == one("Pieter de Wet")
+    # An intern's supervisor is no credit; the outlet after a role behind a middle dot.
+    assert parse_byline("Ana Souza*\n*Estagiário sob supervisão de Rui Lima") == one(
+        "Ana Souza", role="Estagiário"
+    )
+    assert parse_byline("By Ann Lee\nBusiness Reporter·Radio NZ") == one(
+        "Ann Lee", role="Business Reporter", affiliation="Radio NZ"
+    )
+    # House credits: with a place after them, and in Hindi, Bengali, Malayalam, Urdu.
+    assert parse_byline("Our Correspondent, Lagos") == one("Our Correspondent", kind="organization")
+    assert parse_byline("निज संवाददाता\nनई दिल्ली") == one("निज संवाददाता", kind="organization")
+    assert parse_byline("নিজস্ব প্রতিবেদক\nঢাকা") == one("নিজস্ব প্রতিবেদক", kind="organization")
+    assert parse_byline("സ്വന്തം ലേഖിക") == one("സ്വന്തം ലേഖിക", kind="organization")
+    assert parse_byline("نمائندہ ایکسپریس") == one("نمائندہ ایکسپریس", kind="organization")

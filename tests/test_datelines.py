@@ -366,3 +366,28 @@ def test_set_14_forms() -> None:
     assert d is not None and (d.places, d.date) == (["GANJA", "Azerbaijan"], "May 2")
     d = parse_dateline("GYUMRI, MAY 2, ARMENPRESS. The mayor has received the delegation today.")
     assert d is not None and (d.places, d.agency) == (["GYUMRI"], "ARMENPRESS")
+
+
+def test_set_15_forms() -> None:
+    # A broadcaster with digits in parentheses; a date in parentheses closed by ".-".
+    d = parse_dateline("DENVER (9News) — The city council voted on the plan Tuesday night.")
+    assert d is not None and (d.places, d.agency) == (["DENVER"], "9News")
+    d = parse_dateline("MONTERREY, NUEVO LEÓN (03/MAR/2026).- El congreso aprobó la reforma.")
+    assert d is not None and (d.places, d.date, d.agency) == (
+        ["MONTERREY", "NUEVO LEÓN"], "03/MAR/2026", None
+    )
+    # A known place and an abbreviated month's day before a full stop.
+    d = parse_dateline("Cusco, mar. 3. El gobierno regional anunció nuevas obras hoy.")
+    assert d is not None and (d.places, d.date) == (["Cusco"], "mar. 3")
+    # Initials of an agency after the date, before the dash.
+    d = parse_dateline("Kumasi, March 3, GNA – The regional minister has opened the market.")
+    assert d is not None and (d.places, d.date, d.agency) == (["Kumasi"], "March 3", "GNA")
+    d = parse_dateline("Bouaké, 3 fév 2026 (AIP)- Le préfet a inauguré le nouveau marché.")
+    assert d is not None and (d.date, d.agency) == ("3 fév 2026", "AIP")
+    # Scripts without capitals: a known place before a bullet, or before a credit.
+    d = parse_dateline("കൊച്ചി ∙ നഗരത്തിൽ പുതിയ പദ്ധതി പ്രഖ്യാപിച്ചു")
+    assert d is not None and d.places == ["കൊച്ചി"]
+    d = parse_dateline("لاہور (نمائندہ خصوصی) پنجاب حکومت نے نئے منصوبے کا اعلان کیا")
+    assert d is not None and (d.places, d.agency) == (["لاہور"], "نمائندہ خصوصی")
+    # An unknown word before a bullet is no dateline.
+    assert parse_dateline("Exclusive • The minister said the talks had failed again.") is None

@@ -490,3 +490,20 @@ def test_set_14_forms() -> None:
     assert read_date("15/05/2025 - 18:42 h COT").value == dt.datetime(
         2025, 5, 15, 18, 42, tzinfo=dt.timezone(dt.timedelta(hours=-5))
     )
+
+
+def test_set_15_forms() -> None:
+    # A second stamp in Portuguese after a bar, a line break or a slash.
+    r = read_date("03/03/2026 | 10h15\nAtualização: 03/03/2026 | 11h00")
+    assert (r.value, r.naive_time) == (dt.date(2026, 3, 3), True)
+    r = read_date("postado em 03/03/2026 10:15 / atualizado em 03/03/2026 11:00")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
+    # "10h15min" is a time, not "15 minutes ago".
+    assert parse_date("Publié le mardi 3 mars 2026 à 10h15min") == dt.date(2026, 3, 3)
+    # Digits and months of other scripts: Bengali, Hindi, Urdu (with an Arabic comma), Arabic.
+    r = read_date("শেষ আপডেট: ৩ মার্চ ২০২৬ ১০:১৫")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "modified")
+    r = read_date("प्रकाशित: 3 मार्च 2026")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
+    assert parse_date("3 مارچ ، 2026") == dt.date(2026, 3, 3)
+    assert parse_date("٣ مارس ٢٠٢٦") == dt.date(2026, 3, 3)

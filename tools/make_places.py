@@ -8,6 +8,9 @@ dependency of newsmodel: run this by hand when the list should change):
 - for cities of 50,000 or more and capitals, also their other names in the Latin, Greek
   and Cyrillic scripts ("München", "Munich", "Monaco di Baviera", "Мюнхен"), as far as
   they look like names (capitalised, at most three words, no digits);
+- for cities of 100,000 or more, also their names in scripts without letter case
+  (Arabic, Hebrew, Devanagari, Bengali, Malayalam, Thai, Chinese, Japanese, Korean, ...:
+  "কলকাতা", "اسلام آباد", "서울"), at most three words with no digits or punctuation;
 - countries and US states by their English names;
 - the regions below (constituent countries, states, provinces, Länder, cantons), written
   for this module in English and their own languages.
@@ -58,8 +61,21 @@ Minas Gerais|Bahia|Paraná|Santa Catarina|Pernambuco|Amazonas|Pará|Ceará|Goiá
 _NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ][^\d()/,;:]*$")
 
 
+_NOT_IN_NAME_RE = re.compile(r"[\d()/,;:.\u200c\u200d\-]")
+
+
 def _ok(name: str) -> bool:
     return bool(_NAME_RE.match(name)) and len(name.split()) <= 3 and 2 < len(name) <= 30
+
+
+def _ok_uncased(name: str) -> bool:
+    """A name in a script without letter case (no cased letter at all)."""
+    return (
+        not any(c.isupper() or c.islower() for c in name)
+        and not _NOT_IN_NAME_RE.search(name)
+        and len(name.split()) <= 3
+        and 1 < len(name) <= 30
+    )
 
 
 def main() -> None:
@@ -74,6 +90,8 @@ def main() -> None:
         names.add(city["name"])
         if city["population"] >= 50_000 or city["name"] in capitals:
             names.update(a for a in city["alternatenames"] if _ok(a))
+        if city["population"] >= 100_000:
+            names.update(a for a in city["alternatenames"] if _ok_uncased(a))
     lines = sorted(n.strip() for n in names if n.strip())
     OUT.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
     print(f"{len(lines)} names -> {OUT} ({OUT.stat().st_size} bytes)")

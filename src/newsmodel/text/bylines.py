@@ -160,7 +160,7 @@ _CAPS_ONLY = frozenset(
 _PREFIX_ALWAYS = (
     r"written\s+by|reporting\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|from"
     r"|geschrieben\s+von|verfasst\s+von|von|texte?\s+de|un\s+article\s+de|par"
-    r"|escrito\s+por|por|a\s+cura\s+di|di|door|av|af|от|автор|avec|mit|con|com"
+    r"|escrito\s+por|por|a\s+cura\s+di|di|door|deur|av|af|от|автор|avec|mit|con|com"
     # The kind of piece before the credit: "Opinion by", "Ein Gastbeitrag von".
     r"|(?:an?\s+|ein(?:e|en)?\s+|une?\s+|una\s+)?(?:opinion|analysis|commentary|comment"
     r"|column|essay|review|perspective|gastbeitrag|gastkommentar|kommentar|analyse"
@@ -199,6 +199,11 @@ _POSSESSIVES = frozenset(
         "onze",
         "vår",
         "vores",
+        # "own" in "own correspondent" (Hindi, Bengali, Malayalam, Tamil)
+        "निज",
+        "নিজস্ব",
+        "സ്വന്തം",
+        "சொந்த",
     }
 )
 # Everything after a date prefix is a date, not a contributor: "By Jane Doe Updated 3:45 PM".
@@ -295,6 +300,9 @@ _ROLE_NOUNS = _words(
     botschafterin bürgermeister bürgermeisterin professorin
     président présidente ministre ambassadeur ambassadrice maire professeure
     presidente ministro ministra embajador embajadora alcalde alcaldesa profesor profesora
+    estagiária estagiário intern trainee praktikant praktikantin becario becaria stagiaire
+    संवाददाता प्रतिनिधि ब्यूरो डेस्क সংবাদদাতা প্রতিনিধি প্রতিবেদক ডেস্ক
+    ലേഖകൻ ലേഖിക ലേഖകർ நிருபர் செய்தியாளர் نمائندہ مراسل
     """
 )
 _ROLE_MODIFIERS = _words(
@@ -309,7 +317,7 @@ _ROLE_MODIFIERS = _words(
     grand envoyé spécial spéciale special principal opinion
     unserem unserer unseren unser our notre nos nuestro nuestra nostro nostra
     """
-)
+) | _POSSESSIVES
 _ROLE_PREFIX_RE = re.compile(
     r"^(?P<role>(?:photos?|fotos?|photography|fotografie|bilder?|images?|text|texte|video|"
     r"videos?|grafiken?|graphics?|illustrations?|infografik|infographics?|interview|"
@@ -411,7 +419,8 @@ _PAPER_ENDS = _words(
     """
     republic examiner chronicle inquirer observer guardian independent telegraph mirror
     express courier dispatch sentinel register bulletin enquirer monitor globe standard
-    gazette tribune herald journal times post today courant
+    gazette tribune herald journal times post today courant review ledger advocate
+    democrat statesman citizen beacon leader oklahoman telegram banner pioneer
     """
 )
 # Newsroom words inside names in scripts without spaces: newspaper, daily, news agency,
@@ -524,11 +533,11 @@ _TRAILING_PUNCT = " \t.,;:|-–—·•*_\"'“”„«»[]"
 _PLAIN_STOP = _ROLE_NOUNS | _words(
     """
     written reporting reported story words text texte by from geschrieben verfasst von
-    un par escrito por di door av af от автор avec mit con com του της των
+    un par escrito por di door deur av af от автор avec mit con com του της των
     last updated published posted aktualisiert veröffentlicht stand mis publié
     actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
     publicerad publisert
-    and with www material informationen angaben da do dos em oprac texto textos reportagem reportaje
+    and with www material informationen angaben da do dos em oprac bureau büro texto textos reportagem reportaje
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員
     """
 )
@@ -555,6 +564,8 @@ def _is_plain(text: str) -> bool:
         return False
     if text.startswith("Oleh ") and _OLEH_CAPS_RE.match(text):
         return False
+    if text.startswith("NA ") and _SWAHILI_NA_RE.match(text):
+        return False
     if len(tokens) >= 3:
         spaced = text.split(" ")
         if _agency_tail(spaced) or _outlet_acronym_tail(spaced):
@@ -564,6 +575,7 @@ def _is_plain(text: str) -> bool:
             or _place_bureau_tail(spaced)
             or is_place(spaced[-1])
             or is_place(" ".join(spaced[-2:]))  # "Press Trust of India New Delhi"
+            or (len(spaced) >= 5 and is_place(" ".join(spaced[-3:])))  # "... New York City"
         ):
             return False
     if words.isascii():
@@ -794,10 +806,14 @@ def _split_role_suffix(text: str) -> tuple[str, str | None]:
         if words[i].casefold() in _ROLE_MODIFIERS or words[i].casefold() in _ROLE_NOUNS:
             cut = i
             break
-    # The name in capitalised words, the role opening with one ("Deputy political editor").
-    if not all(w[:1].isupper() for w in words[: cut + 1]):
+    # The name in capitalised words, the role opening with one ("Deputy political editor")
+    # or all in lower case ("Hannah Klose World-Herald staff writer").
+    if not all(w[:1].isupper() for w in words[:cut]) or not (
+        words[cut][:1].isupper() or all(w.islower() for w in words[cut:])
+    ):
         return text, None
-    if cut > 2 and not all(w[:1].isupper() for w in words[cut:-1]):
+    lower_role = all(w.islower() for w in words[cut:])
+    if cut > 2 and not lower_role and not all(w[:1].isupper() for w in words[cut:-1]):
         return text, None
     return " ".join(words[:cut]), " ".join(words[cut:])
 
@@ -837,6 +853,8 @@ def _outlet_tail(words: list[str]) -> int:
     """Where an outlet named after a two- or three-word name starts ("... Fox News"); 0 if none."""
     for n in (3, 2):
         head, tail = words[:-n], words[-n:]
+        if tail[0] == "The" and 2 <= len(head) <= 3 and all(w[:1].isupper() for w in words):
+            return len(head)  # "By Marcus Lindqvist The Spokesman-Review"
         if (
             2 <= len(head) <= 3
             and all(w[:1].isupper() for w in words)
@@ -850,6 +868,16 @@ def _outlet_tail(words: list[str]) -> int:
     return 0
 
 
+def _place_bureau(text: str) -> bool:
+    """"Austin Bureau", "Ottawa Bureau": a place's bureau, a role of its own."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1].casefold() in {"bureau", "büro"}
+        and is_place(" ".join(words[:-1]))
+    )
+
+
 def _place_bureau_tail(words: list[str]) -> int:
     """Where "<Place> Bureau" starts after a two- or three-word name; 0 if none."""
     if words[-1].casefold() not in {"bureau", "büro"}:
@@ -859,6 +887,17 @@ def _place_bureau_tail(words: list[str]) -> int:
         if 2 <= len(head) <= 3 and is_place(" ".join(words[-n - 1 : -1])):
             return len(head)
     return 0
+
+
+def _hyphen_paper_tail(words: list[str]) -> bool:
+    """The last word is a hyphenated paper's name ("World-Herald", "Post-Gazette")."""
+    parts = words[-1].split("-")
+    return (
+        len(parts) == 2
+        and all(part[:1].isupper() for part in parts)
+        and parts[1].casefold() in _PAPER_ENDS
+        and all(w[:1].isupper() and not w.isupper() for w in words[:-1])
+    )
 
 
 def _outlet_acronym_tail(words: list[str]) -> bool:
@@ -1077,6 +1116,11 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     # "de Victor Cozmei": Romanian (and Portuguese, Spanish) "by" in lower case before a name.
     if text.startswith("de ") and _LOWER_DE_RE.match(text):
         text = text[3:]
+    if text.startswith("NA ") and _SWAHILI_NA_RE.match(text):
+        text = text[3:]  # "NA FAITH NYAMAI": Swahili "by" before a name in capitals
+    m_lead_date = _LEAD_DATE_RE.match(text)
+    if m_lead_date:
+        text = text[m_lead_date.end() :]  # "Published on February 18, 2026 By Ifeanyi ..."
     # "Story by A; photos by B": a credit word that names a part of the piece.
     m_part = _PART_CREDIT_RE.match(text)
     opening_role: str | None = None
@@ -1085,6 +1129,10 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         opening_role, text = "oprac.", text[7:]
     text = _strip_prefix(text)
     text = _drop_date_tail(text)
+    m_date = _BARE_DATE_TAIL_RE.search(text)
+    if m_date and (m_date.group("month") or m_date.group("month2")).rstrip(".").casefold() in _MONTHS:
+        text = text[: m_date.start()]  # "Graham Holt February 18, 2026": a date after the name
+    text = _SUPERVISION_RE.sub("", text)
     m_is = _is_role_sentence(text)
     if m_is and text[:1].isupper() and len(m_is.group("name").split()) <= 5:
         # A biography line: "Jane Doe is a reporter at The Times."
@@ -1257,6 +1305,7 @@ def _role_piece(seg: str, sep: str, email: str | None, credits: _Credits) -> boo
         return True
     if not (
         (_is_role(seg) and not is_agency(seg))
+        or (after_person and _place_bureau(seg))
         or (
             after_person
             and (_sentence_case_role(seg) or _title_case_role(seg) or _SPECIAL_TO_RE.match(seg))
@@ -1334,17 +1383,19 @@ def _name_and_tail(
     role = role or tail_role
     seg = _strip_place_tail(seg)
     words = seg.split()
-    if (
-        len(words) >= 4
-        and words[-2][:1].isupper()
-        and not words[-3].islower()  # "José Luis de la Vega": a surname with particles
-        and is_place(" ".join(words[-2:]))
-        and not is_agency(words[0])
-    ):
-        # "Nitin Kumar New Delhi": a place of two words after the name ("New Delhi",
-        # "Los Angeles"; one word could be a surname: "John Paul Jackson").
-        words = words[:-2]
-        seg = " ".join(words)
+    for n in (3, 2):
+        if (
+            len(words) >= n + 2
+            and all(w[:1].isupper() for w in words[-n:])
+            and not words[-n - 1].islower()  # "José Luis de la Vega": a surname with particles
+            and is_place(" ".join(words[-n:]))
+            and not is_agency(words[0])
+        ):
+            # "Nitin Kumar New Delhi", "Tessa Morales New York City": a place of two or
+            # three words after the name (one word could be a surname: "John Paul Jackson").
+            words = words[:-n]
+            seg = " ".join(words)
+            break
     n_agency = _agency_tail(words)
     if n_agency and not affiliation:
         seg, affiliation = " ".join(words[:-n_agency]), " ".join(words[-n_agency:])
@@ -1354,6 +1405,9 @@ def _name_and_tail(
     elif role is None and len(words) >= 4 and (split := _place_bureau_tail(words)):
         # "By Alex Ballingall Ottawa Bureau": a name, then the bureau they write for.
         seg, role = " ".join(words[:split]), " ".join(words[split:])
+    elif not affiliation and 3 <= len(words) <= 4 and _hyphen_paper_tail(words):
+        # "Hannah Klose World-Herald": a paper's hyphenated name after the name.
+        seg, affiliation = " ".join(words[:-1]), words[-1]
     elif not affiliation and len(words) >= 3 and _outlet_acronym_tail(words):
         # "Teemu Luukka HS": an outlet's initials after a name written in mixed case.
         seg, affiliation = " ".join(words[:-1]), words[-1]
@@ -1373,11 +1427,10 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
     """Decide what the collected pieces make together, and build the Bylines."""
     pieces = credits.pieces
     orphan_role = credits.orphan_role
-    if (
-        not pieces
-        and orphan_role is not None
-        and orphan_role.split(None, 1)[0].casefold() in _POSSESSIVES
-    ):
+    house = orphan_role is not None and orphan_role.split(None, 1)[0].casefold() in _POSSESSIVES
+    if house and pieces and all(p.role == orphan_role and is_place(p.name) for p in pieces):
+        pieces.clear()  # "Our Correspondent, London": the house credit and its place
+    if not pieces and orphan_role is not None and house:
         # A house credit with no name ("By Our Foreign Staff", "Von unserem
         # Korrespondenten"): the credit is the name. A bare role ("Staff Writer") credits
         # nobody and gives nothing, as the Markdown reader's role test relies on.
@@ -1393,6 +1446,7 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
     _join_role_with_and(pieces)
     _join_two_part_names(pieces)
     _outlets_among_people(pieces)
+    _outlet_after_role(pieces)
     _apply_affiliation(pieces)
     _drop_trailing_place(pieces)
     if len(pieces) == 1:
@@ -1450,6 +1504,26 @@ def _join_two_part_names(pieces: list[_Piece]) -> None:
         del pieces[1]
 
 
+def _outlet_after_role(pieces: list[_Piece]) -> None:
+    """A last name after a person's role and a dot or bar is the outlet they write for.
+
+    "By Ella Pattison\\nPolitical Reporter·Newstalk ZB": people are listed with commas or
+    "and", not after a role behind a middle dot, bar or dash.
+    """
+    if (
+        len(pieces) >= 2
+        and pieces[-1].sep_before in {"·", "•", "|", "-", "–", "—"}
+        and pieces[-1].role is None
+        and pieces[-1].affiliation is None
+        and pieces[-1].email is None
+        and pieces[-2].kind == "person"
+        and pieces[-2].role is not None
+        and pieces[-2].affiliation is None
+    ):
+        outlet = pieces.pop()
+        pieces[-1].affiliation = outlet.name
+
+
 def _outlets_among_people(pieces: list[_Piece]) -> None:
     """Among outlets, one longer word credited as a person is an outlet too.
 
@@ -1483,6 +1557,14 @@ def _house_credit(only: _Piece) -> None:
         and not any(w.casefold() in _ROLE_NOUNS | _ROLE_MODIFIERS for w in only_words[:-1])
     ):
         only.kind = "organization"  # "IOL Reporter", "By Standard Reporter": a house credit
+    if (
+        only.kind == "person"
+        and only.role is None
+        and len(only_words) == 2
+        and only_words[0].casefold() in _ROLE_NOUNS
+        and not any(c.isupper() or c.islower() for c in only.name)
+    ):
+        only.kind = "organization"  # Urdu "نمائندہ جنگ": the paper's correspondent
     # A byline that credits one single word in a cased script ("kicker", "Habertürk",
     # "Landesspiegel") credits a publication: people are credited with full names.
     if (
@@ -1521,7 +1603,7 @@ def _org_led_role(seg: str) -> tuple[str, str] | None:
     """
     words = seg.split()
     k = 0
-    while k < len(words) - 1 and words[k][:1].isupper():
+    while k < len(words) - 1 and (words[k][:1].isupper() or words[k][:1].isdigit()):
         w = words[k].casefold().strip(".,")
         if (
             k >= 1
@@ -1545,6 +1627,7 @@ def _org_led_role(seg: str) -> tuple[str, str] | None:
                 len(role_words) >= 2
                 or role_words == ["staff"]
                 or words[k - 1].casefold() in _ORG_WORDS  # "KOMO News Reporter"
+                or any(c.isdigit() for c in outlet)  # "7News Reporter"
             )
             and role_words[-1] in _ROLE_NOUNS
             and (role_words[0] in _ROLE_NOUNS or role_words[0] in _ROLE_MODIFIERS or lower_role)
@@ -1582,6 +1665,24 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
 
 
 _OLEH_CAPS_RE = re.compile(r"^Oleh [A-Z]{2,}(?:\s|$)")
+# Swahili "NA" (by) before a name of at least two words, all in capitals ("NA FAITH NYAMAI";
+# a Korean surname Na comes with one given name: "NA KYUNG-WON").
+_SWAHILI_NA_RE = re.compile(r"^NA [A-Z]{2,} [A-Z]{2,}(?: [A-Z]{2,})*$")
+# A date stamp before the credit: "Published on February 18, 2026 By Ifeanyi Nwachukwu".
+_LEAD_DATE_RE = re.compile(
+    r"^(?:published|posted|updated|last\s+updated)\b[^|\n]{0,60}?\s(?=By\s)", re.IGNORECASE
+)
+# A date after the name with no separator: "Graham Holt February 18, 2026", "... 18 Feb 2026".
+_BARE_DATE_TAIL_RE = re.compile(
+    r"\s+(?:(?P<month>[^\W\d_]{3,}\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}\.?\s+(?P<month2>[^\W\d_]{3,}\.?))\s+(?:19|20)\d\d$"
+)
+# "*Estagiária sob supervisão de Paulo Nogueira": whom an intern works under is no credit.
+_SUPERVISION_RE = re.compile(
+    r"\s+(?:sob\s+(?:a\s+)?supervis[ãa]o|under\s+the\s+supervision|bajo\s+la\s+supervisi[óo]n"
+    r"|sous\s+la\s+supervision)\s+(?:de|do|da|of|del|de\s+la)\s+[^,;|]+",
+    re.IGNORECASE,
+)
 _LOWER_DE_RE = re.compile(r"^de [^\W\d_][\w'’-]*\s+[^\W\d_]", re.UNICODE)
 # Sections a page names beside the byline ("By Jane Doe | News | ...").
 _INITIAL_NAME_RE = re.compile(r"^[^\W\d_]\.[^\W\d_]{2,}$")

@@ -33,13 +33,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_DASHES = "-–—―−"
+# "∙" and "•" end datelines too ("തിരുവനന്തപുരം ∙ ...").
+_DASHES = "-–—―−∙•"
 # The mark that ends a dateline: a dash (or "--"), spaced or not.
-_DASH_RE = re.compile(r"\s*(?:--|[-–—―−])\s*")
-_SPACED_DASH_RE = re.compile(r"\s+(?:--|[-–—―−])\s+|\s*(?:--|[–—―])\s*")
+_DASH_RE = re.compile(r"\s*(?:--|[-–—―−∙•])\s*")
+_SPACED_DASH_RE = re.compile(r"\s+(?:--|[-–—―−∙•])\s+|\s*(?:--|[–—―∙•])\s*")
 _AGENCY_RE = re.compile(r"\(\s*([^()]{1,40}?)\s*\)")
 _HEAD_LIMIT = 160
-_MAYBE_RE = re.compile(r"[-–—―−‐‑‒()（）:=|]")
+_MAYBE_RE = re.compile(r"[-–—―−‐‑‒()（）:=|∙•]")
 _DASH_CHAR_RE = re.compile(f"[{_DASHES}]")
 
 
@@ -113,6 +114,7 @@ _BROADCASTERS = frozenset(
 
 _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
 _NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$")
+_SLASHED_MONTH_RE = re.compile(r"^\d{1,2}[/.-]([^\W\d_]{3,})\.?[/.-](?:19|20)?\d\d$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _ABBREV_RE = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z][a-z]{1,4}\.$")
 _UPPER_WORD_RE = re.compile(r"^[^\W\d_a-zß]+$")
@@ -130,6 +132,9 @@ def _is_date(part: str) -> bool:
     part = part.strip()
     if _NUMERIC_DATE_RE.match(part):
         return True
+    m_slashed = _SLASHED_MONTH_RE.match(part)
+    if m_slashed is not None:
+        return _is_month(m_slashed.group(1))  # "18/FEB/2026"
     # The words of the part (str.split() splits at the runs of \s+ and drops empty
     # pieces); at most five are needed to tell that there are more than four.
     words = part.split(None, 7)
@@ -310,10 +315,25 @@ def _word_count(text: str) -> int:
     return len(text.split(None, 6))
 
 
+def _uncased(text: str) -> bool:
+    """Text in a script without letter case (Arabic, Devanagari, ...): no capitals to test.
+
+    "اسلام آباد (نمائندہ جنگ) وفاقی ...": a known place and a credit in parentheses make
+    a dateline there without a dash (the place must be one of the list).
+    """
+    return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)
+
+
 def _agency_ok(agency: str) -> bool:
     if not agency or any(c in agency for c in ":;=") or _word_count(agency) > 4:
         return False
-    return any(c.isalpha() for c in agency) and not agency[:1].isdigit()
+    # Not a number or a date; "7News", "9News" (digits glued to a name) are outlets.
+    return any(c.isalpha() for c in agency) and (
+        not agency[:1].isdigit() or _DIGIT_NAME_RE.match(agency) is not None
+    )
+
+
+_DIGIT_NAME_RE = re.compile(r"^\d{1,2}[A-Z][a-z]+$")
 
 
 def parse_dateline(s: str) -> Dateline | None:
@@ -447,10 +467,16 @@ def _in_header_dash(head: str, dash_pos: int, paren_pos: int) -> bool:
 def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
     agency = m.group(1).strip()
     header = text[: m.start()].strip()
-    if _is_date(agency) and _is_caps(header) and text[m.end() : m.end() + 1] in {":", " "}:
-        # "KUALA LUMPUR (May 14): Bursa Malaysia ...": a date in parentheses, no agency.
+    if _is_date(agency) and _is_caps(header) and text[m.end() : m.end() + 1] in {":", " ", "."}:
+        # "KUALA LUMPUR (May 14): Bursa Malaysia ...", "GUADALAJARA, JALISCO
+        # (18/FEB/2026).- El ...": a date in parentheses, no agency.
         parsed_caps = _parse_header(header, need_caps=True)
-        rest = text[m.end() :].lstrip(" :")
+        after = text[m.end() :]
+        if after.startswith("."):
+            if after[1:2] not in _DASHES or not after[1:2]:
+                return None
+            after = after[2:]
+        rest = after.lstrip(" :")
         if parsed_caps and parsed_caps[0] and parsed_caps[1] is None and _starts_sentence(rest):
             return Dateline(
                 text=text[: m.end()].strip(), places=parsed_caps[0], date=agency, rest=rest
@@ -501,6 +527,7 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
                 or caps_dated
                 or stop_dash
                 or (acronym_dated and stripped[:1] in {":", "."})
+                or (_uncased(header) and _uncased(agency) and len(places) == 1 and date is None)
             ):
                 return None
             if rest and not _starts_sentence(rest):
@@ -568,6 +595,14 @@ def _agency_part(header: str) -> tuple[str | None, str]:
     last = parts[-1]
     if is_agency(last) or (last.split() or [""])[0] in _BROADCASTERS:
         return last, ", ".join(parts[:-1])
+    if (
+        len(parts) >= 3
+        and 2 <= len(last) <= 6
+        and last.isupper()
+        and last.isalpha()
+        and _is_date(parts[-2])  # (a place comes before the date: initials after it are
+    ):  # the agency, even when a village shares them)
+        return last, ", ".join(parts[:-1])  # "Accra, Feb. 18, GNA –": initials after the date
     return None, header
 
 
@@ -580,7 +615,7 @@ def _without_agency(text: str) -> Dateline | None:
         d_start, d_end = d
         pos = d_end
         token = head[d_start:d_end]
-        spaced = token != token.strip() or token.strip() in {"--", "—", "–", "―"}
+        spaced = token != token.strip() or token.strip() in {"--", "—", "–", "―", "∙", "•"}
         if not spaced:
             continue
         header = head[:d_start]
@@ -708,12 +743,27 @@ def _colon(text: str) -> Dateline | None:
 
 
 _FULL_STOP_RE = re.compile(r"^([^\W\d_][^.!?:;()\"“„«]{0,60}?)\.\s+(?=\S)")
+_ABBREVIATED_DATE_STOP_RE = re.compile(
+    r"^(?P<place>[^\W\d_][^,.\n]{0,40}),\s+(?P<date>[^\W\d_]{3,4}\.\s+\d{1,2})\.\s+(?=\S)"
+)
 # Words that open a several-word place name ("Bad Homburg. ", "St. Gallen. ").
 _PLACE_OPENERS = _words("bad sankt st st. san santa são new los las le la den el al sint")
 
 
 def _full_stop(text: str) -> Dateline | None:
     """ "KIEW/MOSKAU. Die ...", "Frankfurt/Main. Die ...", "Berlin. Die ..."."""
+    m_abbr = _ABBREVIATED_DATE_STOP_RE.match(text)
+    if m_abbr is not None:
+        # "Lima, feb. 18. El Ministerio ...": a known place, then an abbreviated month's day.
+        place, date = m_abbr.group("place"), m_abbr.group("date")
+        rest = text[m_abbr.end() :]
+        if (
+            (is_place(place) or _is_caps(place))
+            and _is_date(date)
+            and _starts_sentence(rest)
+            and _word_count(rest) >= 4
+        ):
+            return Dateline(text=f"{place}, {date}", places=[place], date=date, rest=rest)
     m = _FULL_STOP_RE.match(text)
     if m is None:
         return None

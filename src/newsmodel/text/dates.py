@@ -99,7 +99,7 @@ _MONTHS_BY_NUMBER: dict[int, str] = {
     "january janvier janv enero ene gennaio gen janeiro januari januar jänner jän "
     "stycznia styczeń styczen января январь янв ocak jan tammikuuta ledna ιανουαριου",
     2: "februára februarie február veljače februara vasario februāris februāra veebruar лютого "
-    "february februar feber février fevrier févr fevr febrero febbraio fevereiro fev "
+    "february februar feber février fevrier févr fevr fév febrero febbraio fevereiro fev "
     "februari lutego luty февраля февраль фев şubat subat feb helmikuuta unora "
     "φεβρουαριου",
     3: "martie március ožujka marec marta kovo marts marta märts maret mac березня march "
@@ -133,8 +133,38 @@ _MONTHS_BY_NUMBER: dict[int, str] = {
     "grudnia grudzień grudzien декабря декабрь дек aralık aralik déc dez dic dec "
     "joulukuuta prosince δεκεμβριου des dis",
 }
+# Month names of scripts without letter case: Hindi, Bengali, Urdu, Arabic, Tamil,
+# Malayalam (NFC-normalized with the text they are compared to: Bengali "য়" has two forms).
+_MONTHS_UNCASED: dict[int, str] = {
+    1: "जनवरी জানুয়ারি جنوری يناير ஜனவரி ജനുവരി",
+    2: "फ़रवरी फरवरी ফেব্রুয়ারি فروری فبراير பிப்ரவரி ഫെബ്രുവരി",
+    3: "मार्च মার্চ مارچ مارس மார்ச் മാർച്ച്",
+    4: "अप्रैल এপ্রিল اپریل أبريل إبريل ஏப்ரல் ഏപ്രിൽ",
+    5: "मई মে مئی مايو மே മേയ്",
+    6: "जून জুন جون يونيو ஜூன் ജൂൺ",
+    7: "जुलाई জুলাই جولائی يوليو ஜூலை ജൂലൈ",
+    8: "अगस्त আগস্ট اگست أغسطس ஆகஸ்ட் ഓഗസ്റ്റ്",
+    9: "सितंबर सितम्बर সেপ্টেম্বর ستمبر سبتمبر செப்டம்பர் സെപ്റ്റംബർ",
+    10: "अक्टूबर अक्तूबर অক্টোবর اکتوبر أكتوبر அக்டோபர் ഒക്ടോബർ",
+    11: "नवंबर नवम्बर নভেম্বর نومبر نوفمبر நவம்பர் നവംബർ",
+    12: "दिसंबर दिसम्बर ডিসেম্বর دسمبر ديسمبر டிசம்பர் ഡിസംബർ",
+}
 _MONTHS: dict[str, int] = {
-    word: number for number, words in _MONTHS_BY_NUMBER.items() for word in words.split()
+    unicodedata.normalize("NFC", word): number
+    for table in (_MONTHS_BY_NUMBER, _MONTHS_UNCASED)
+    for number, words in table.items()
+    for word in words.split()
+}
+# Decimal digits of other scripts, read as ASCII ones: Arabic-Indic, Persian and Urdu,
+# Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai,
+# Lao, Tibetan, Myanmar, Khmer, and full-width digits.
+_NATIVE_DIGITS = {
+    zero + i: str(i)
+    for zero in (
+        0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0xFF10,
+    )
+    for i in range(10)
 }
 MONTH_NAMES: tuple[str, ...] = (
     "January",
@@ -307,6 +337,8 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     # Korean 수정 ("edited"), 업데이트; Japanese and Chinese 更新 ("updated").
     (r"수정|업데이트|更新", "modified"),
     (r"actualizat|ažurirano|azurirano|frissítve|frissítés|diperbarui", "modified"),
+    # Hindi, Bengali: "(last) updated"
+    (r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|শেষ\s+আপডেট|আপডেট", "modified"),
     (
         r"first\s+published|originally\s+published|published(?:\s+date)?|publish|posted|released"
         r"|issued|date|dated",
@@ -324,6 +356,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         "published",
     ),
     (r"опубликовано|опубликован|дата\s+публикации|опубліковано", "published"),
+    (r"प्रकाशित|প্রকাশিত|প্রকাশ", "published"),  # Hindi, Bengali: "published"
     # Korean 입력 ("entered": when the article went up); Japanese 公開/配信/掲載; Chinese 发布.
     (r"입력|등록|公開|配信|掲載|发布|發布|发表|發表", "published"),
     (r"data\s+public[aă]rii|publicat|objavljeno|közzétéve|megjelent|diterbitkan|dipublikasikan", "published"),
@@ -354,7 +387,7 @@ _RELATIVE_RE = re.compile(
     r"|vor\s+(?:einer|einem|wenigen|kurzem)|hier|aujourd'hui|aujourd’hui|demain|il\s+y\s+a"
     r"|ayer|hoy|mañana|hace\s+\d|ieri|oggi|domani|fa$|gisteren|vandaag|geleden|igår|idag"
     r"|i\s+går|i\s+dag|sedan|siden|wczoraj|dzisiaj|dziś|temu|вчера|сегодня|назад|dün|bugün"
-    r"|önce)\b|(?<![:.\d])\d+\s*(?:min|mins|h|hrs?|std|stunden|minuten)\.?\s*$",
+    r"|önce)\b|(?<![:.\dh])\d+\s*(?:min|mins|h|hrs?|std|stunden|minuten)\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -363,8 +396,8 @@ _ISO_RE = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
 )
 _SECOND_STAMP_RE = re.compile(
-    r"(?:[,;|•·⋅–—(\[]|\s-|(?<=\w)\s)\s*(?:and\s+)?(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
-    r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|aggiornato|bijgewerkt|uppdaterad|oppdatert"
+    r"(?:[,;|•·⋅–—(\[/]|\s-|(?<=\w)\s)\s*(?:and\s+)?(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
+    r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|обновлено"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
     # publication is a second stamp as well.
@@ -399,7 +432,7 @@ _TIME_DOT_RE = re.compile(
     r"(?:\b(?:kl|klo|klockan|klokka|kello)\.?\s*|(?<=\s)|^)(\d{1,2})[.h](\d{2})(?=\s*(?:uhr|h\b|[ap]m\b|$|[,\s]))",
     re.IGNORECASE,
 )
-_TIME_H_RE = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b", re.IGNORECASE)
+_TIME_H_RE = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})(?:\s?min\b\.?)?(?!\w)", re.IGNORECASE)  # "18h42min"
 _HOUR_UHR_RE = re.compile(r"(?<![:.\d])(\d{1,2})\s*(?:uhr|h)\b(?!\s*\d)", re.IGNORECASE)
 _ORDINAL_RE = re.compile(r"\b(\d{1,2})\s*(?:st|nd|rd|th|er|re|e|º|ª|°|-?го|-?е)\b\.?", re.I)
 _TIME_RE = re.compile(
@@ -407,7 +440,10 @@ _TIME_RE = re.compile(
     r"|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)",
     re.IGNORECASE,
 )
-_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?")
+# Letters, and the vowel signs and other marks of Indic, Arabic and Thai words (not letters
+# to Python's "\w": "ফেব্রুয়ারি" is one word).
+_LETTERS = r"(?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0E7F\u064B-\u065F\u0670])+"
+_WORD_RE = re.compile(rf"{_LETTERS}(?:-{_LETTERS})*\.?")
 _AMPM_RE = re.compile(r"\b([ap])\.\s?m\.(?!\w)", re.IGNORECASE)
 _HOUR_AMPM_RE = re.compile(r"(?<![\d.:])(\d{1,2}(?::\d{2})?)\s*([AaPp])[Mm](?!\w)")
 _WS_RE = re.compile(r"\s+")
@@ -762,6 +798,10 @@ def read_date(s: str) -> DateReading:
             is not a date. ``reason`` says which.
     """
     original = s
+    if not s.isascii():
+        # Other scripts' digits as ASCII ones, one form for composed letters, and the
+        # Arabic comma as a comma: "১৮ ফেব্রুয়ারি ২০২৬", "18 فروری ، 2026".
+        s = unicodedata.normalize("NFC", s).translate(_NATIVE_DIGITS).replace("،", ",")
     text = _WS_RE.sub(" ", s.replace("\u00a0", " ").replace("\u202f", " ")).strip()
     if not text:
         raise _refuse(original, "empty string")
