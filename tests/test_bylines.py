@@ -1054,3 +1054,39 @@ def test_set_15_forms() -> None:
     assert parse_byline("নিজস্ব প্রতিবেদক\nঢাকা") == one("নিজস্ব প্রতিবেদক", kind="organization")
     assert parse_byline("സ്വന്തം ലേഖിക") == one("സ്വന്തം ലേഖിക", kind="organization")
     assert parse_byline("نمائندہ ایکسپریس") == one("نمائندہ ایکسپریس", kind="organization")
+
+
+def test_set_16_forms() -> None:
+    def one(name: str, **kw: str) -> list[Byline]:
+        return [Byline(name=name, kind=kw.pop("kind", "person"), **kw)]  # type: ignore[arg-type]
+
+    # Dates and times after the name, with "on" or numbers only.
+    assert parse_byline("Ann Lee on 3 March 2026") == one("Ann Lee")
+    assert parse_byline("Dana Levi 10:15, 03.03.26") == one("Dana Levi")
+    # A compound title with its region; roles in lower case on the next line.
+    assert parse_byline("Eva Roth, Landeskorrespondentin Thüringen") == one(
+        "Eva Roth", role="Landeskorrespondentin Thüringen"
+    )
+    assert parse_byline("Jan Novák\nredaktor zahraniční rubriky") == one(
+        "Jan Novák", role="redaktor zahraniční rubriky"
+    )
+    assert parse_byline("Jón Jónsson\nblaðamaður") == one("Jón Jónsson", role="blaðamaður")
+    # A label before the name is its role; Greek "Συντάκτης" is the author prefix.
+    assert parse_byline("Montage vidéo: Luc Perret") == one("Luc Perret", role="Montage vidéo")
+    assert parse_byline("Συντάκτης: Νίκος Γεωργίου") == one("Νίκος Γεωργίου")
+    # A follow button, a source line, a place in parentheses, a place before an agency.
+    assert parse_byline("Par :\nLuc Perret\nSuivre") == one("Luc Perret")
+    assert parse_byline("Autor: Ana Petrović\nIzvor: Tanjug") == [
+        Byline(name="Ana Petrović", kind="person"),
+        Byline(name="Tanjug", kind="organization"),
+    ]
+    assert parse_byline("محمد العلي (الرياض)") == one("محمد العلي")
+    assert parse_byline("Ankara - AA") == one("AA", kind="organization")
+    assert parse_byline("Dış Haberler Servisi") == one("Dış Haberler Servisi", kind="organization")
+    # Chinese and Japanese credits: brackets, a desk before the role, the paper before it.
+    assert parse_byline("【编辑:李明】") == one("李明", role="编辑")
+    assert parse_byline("政治部記者 鈴木 一郎") == one("鈴木 一郎", role="政治部記者")
+    assert parse_byline("中國時報／記者王小明／台中報導") == one(
+        "王小明", role="記者", affiliation="中國時報"
+    )
+    assert parse_byline("「文藝春秋」編集部") == one("「文藝春秋」編集部", kind="organization")

@@ -391,3 +391,18 @@ def test_set_15_forms() -> None:
     assert d is not None and (d.places, d.agency) == (["لاہور"], "نمائندہ خصوصی")
     # An unknown word before a bullet is no dateline.
     assert parse_dateline("Exclusive • The minister said the talks had failed again.") is None
+
+
+def test_set_16_forms() -> None:
+    # Lithuanian "d." (day) in the date; an outlet after the date in a capitals header.
+    d = parse_dateline("Kaunas, kovo 3 d. (ELTA). Miesto taryba pritarė naujam planui šiandien.")
+    assert d is not None and (d.places, d.date, d.agency) == (["Kaunas"], "kovo 3 d.", "ELTA")
+    d = parse_dateline("KHUJAND, March 3, Asia-Plus -- The regional government opened a road.")
+    assert d is not None and (d.places, d.date, d.agency) == (["KHUJAND"], "March 3", "Asia-Plus")
+    # An outlet alone before a slash; an agency and a date in one pair of parentheses.
+    d = parse_dateline("Rudaw News/ The regional parliament met again on Tuesday evening.")
+    assert d is not None and (d.places, d.agency) == ([], "Rudaw News")
+    d = parse_dateline("CEBU CITY (SunStar / 3 March) – The council approved the ordinance.")
+    assert d is not None and (d.date, d.agency) == ("3 March", "SunStar")
+    # A slash in a sentence is no outlet.
+    assert parse_dateline("Either/ or is the question the minister did not answer.") is None

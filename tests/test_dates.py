@@ -507,3 +507,18 @@ def test_set_15_forms() -> None:
     assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
     assert parse_date("3 مارچ ، 2026") == dt.date(2026, 3, 3)
     assert parse_date("٣ مارس ٢٠٢٦") == dt.date(2026, 3, 3)
+
+
+def test_set_16_forms() -> None:
+    # Reading time in German; a place before a numeric date; second stamps in Finnish and Korean.
+    r = read_date("03.03.2026, 10:15 Uhr · 4 Min. Lesezeit")
+    assert (r.value, r.naive_time) == (dt.date(2026, 3, 3), True)
+    assert parse_date("Girona 03/03/2026") == dt.date(2026, 3, 3)
+    r = read_date("Julkaistu 3.3.2026 10:15 | Päivitetty 3.3.2026 11:00")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
+    r = read_date("입력 2026.03.03 10:15 수정 2026.03.03 11:00")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
+    # A source after the date; "Publish time:".
+    assert parse_date("2026年03月03日 10:15 来源：人民网") == dt.date(2026, 3, 3)
+    r = read_date("Publish time: 3 March 2026")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")

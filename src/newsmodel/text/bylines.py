@@ -168,6 +168,7 @@ _PREFIX_ALWAYS = (
     # "Autor: Jan Kowalski" (as "Автор:"), Greek "Του/Της" (genitive: "by"), and a source
     # line "Quelle: dpa".
     r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των|author(?:\s+of\s+the\s+article)?\s*:"
+    r"|συντάκτης|συντάκτρια"
     # Hungarian "Szerző:"/"Írta:", South Slavic "Piše:"/"Avtor:", Vietnamese "Tác giả:",
     # Indonesian and Malay "Oleh:" (with its colon only: Oleh is also a first name).
     r"|szerző|írta|piše|avtor|tác\s+giả|oleh\s*:"
@@ -259,7 +260,7 @@ _CONJ = r"(?:(?i:and|with)|&|\+|und|sowie|mit|et|avec|y|con|e|com|en|met|og|med|
 # matched once for the dash and the words: trying them for each alternative was slow.)
 _SEP_RE = re.compile(
     rf"\s*,\s*{_CONJ}\s+"
-    r"|\s*[,;|·•/]\s*"
+    r"|\s*[,;|·•/／]\s*"
     rf"|\s+(?:[-–—]\s+|{_CONJ}\s+)"
 )
 _CONJ_WORDS = _words(
@@ -303,6 +304,8 @@ _ROLE_NOUNS = _words(
     estagiária estagiário intern trainee praktikant praktikantin becario becaria stagiaire
     संवाददाता प्रतिनिधि ब्यूरो डेस्क সংবাদদাতা প্রতিনিধি প্রতিবেদক ডেস্ক
     ലേഖകൻ ലേഖിക ലേഖകർ நிருபர் செய்தியாளர் نمائندہ مراسل
+    fréttamaður blaðamaður fréttaritari redaktorka reportér reportérka zpravodaj zpravodajka
+    dziennikarz dziennikarka reporterka
     """
 )
 _ROLE_MODIFIERS = _words(
@@ -344,7 +347,10 @@ _PLACE_WORDS = frozenset({"in", "aus", "à", "em"})
 # "Jane Smith | Special to The Post": a freelancer's credit, a role.
 _SPECIAL_TO_RE = re.compile(r"^special\s+(?:to|for)\s+\S", re.IGNORECASE)
 # Role words written before a name in Chinese bylines: "记者 王晓东".
-_PREFIX_ROLE_CJK_RE = re.compile(r"^(?P<role>特约记者|记者|記者|特派记者|编辑|編輯)[\s:：]*(?=\S)")
+# "记者 张三", "社会部記者 佐藤 美香", "記者陳宏銘": a role (with its desk) before the name.
+_PREFIX_ROLE_CJK_RE = re.compile(
+    r"^(?P<role>[^\s\d:：/／]{0,5}?(?:特约记者|记者|記者|特派记者|特派員|编辑|編輯|編集委員))[\s:：]*(?=\S)"
+)
 # "Tekst: Kari Nordmann Foto: Ola Nordmann": a role with a colon inside a segment starts
 # the next credit.
 _MID_ROLE_RE = re.compile(
@@ -410,6 +416,7 @@ _ORG_WORDS = _words(
     university universität université universidad università universidade institute
     institut instituto istituto college foundation stiftung report equipe équipe equipo
     новости агентство газета радио cadena canal televisión televisão rádio
+    haber haberler merkezi servisi
     """
 )
 # Nouns that end newspaper names ("Arizona Republic", "Houston Chronicle"): an outlet when
@@ -444,6 +451,12 @@ _ORG_MARKERS = (
     "통신",
     "दैनिक",
     "समाचार",
+    "編集部",
+    "编辑部",
+    "編輯部",
+    "報道部",
+    "ออนไลน์",  # Thai "online"
+    "ข่าว",  # Thai "news"
 )
 _SUBWORD_RE = re.compile(r"[\s.\-_/]+")
 # Broadcasters known by their acronym, also when a region follows ("MDR SACHSEN-ANHALT").
@@ -533,6 +546,7 @@ _TRAILING_PUNCT = " \t.,;:|-–—·•*_\"'“”„«»[]"
 _PLAIN_STOP = _ROLE_NOUNS | _words(
     """
     written reporting reported story words text texte by from geschrieben verfasst von
+    συντάκτης συντάκτρια suivre follow folgen seguir segui volgen följ følg seuraa obserwuj
     un par escrito por di door deur av af от автор avec mit con com του της των
     last updated published posted aktualisiert veröffentlicht stand mis publié
     actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
@@ -560,8 +574,12 @@ def _is_plain(text: str) -> bool:
         return False
     if not _PLAIN_STOP_AS_WRITTEN.isdisjoint(tokens):
         return False
-    if len(tokens) == 1 and _compound_role(text):
-        return False
+    if _compound_role(tokens[0]):
+        return False  # "Korrespondentin", "Landeskorrespondent Sachsen-Anhalt"
+    if not words.isascii() and (
+        _PREFIX_ROLE_CJK_RE.match(text) or text.endswith(("報導", "报道", "報道"))
+    ):
+        return False  # "社会部記者 佐藤 美香", "記者陳宏銘": a role glued before the name
     if text.startswith("Oleh ") and _OLEH_CAPS_RE.match(text):
         return False
     if text.startswith("NA ") and _SWAHILI_NA_RE.match(text):
@@ -600,6 +618,7 @@ class _Piece:
     email: str | None = None
     sep_before: str = ""
     plain: bool = False  # a plain name (see _is_plain), which _clean leaves as it is
+    source: bool = False  # credited by a source line ("Izvor: N1"), no one's affiliation
 
 
 def is_agency(name: str) -> bool:
@@ -635,7 +654,11 @@ def _looks_like_organization(name: str) -> bool:
     key = " ".join(folded_name.split()) if len(words) > 1 else words[0].casefold()
     if key in AGENCIES and (key not in _CAPS_ONLY or name.strip().isupper()):
         return True  # is_agency(name)
-    if not folded_name.isascii() and any(marker in folded_name for marker in _ORG_MARKERS):
+    if not folded_name.isascii() and (
+        any(marker in folded_name for marker in _ORG_MARKERS)
+        # "聯合報", "人民日报": a Chinese or Japanese paper's name ends in "paper"
+        or (len(folded_name) >= 3 and folded_name.endswith(("報", "报")) and " " not in folded_name)
+    ):
         return True
     if "." in folded_name or "-" in folded_name or "_" in folded_name or "/" in folded_name:
         parts = _SUBWORD_RE.split(folded_name)
@@ -710,6 +733,8 @@ def _is_role(text: str) -> bool:
     words = [w for w in words if w]
     if len(words) == 1 and _compound_role(words[0]):
         return True
+    if len(words) >= 2 and _compound_role(words[0]) and is_place(text.split(None, 1)[1]):
+        return True  # "Landeskorrespondent Sachsen-Anhalt": a compound title and its region
     if not words or len(words) > 6:
         return False
     has_noun = any(w in _ROLE_NOUNS for w in words)
@@ -1129,6 +1154,9 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         opening_role, text = "oprac.", text[7:]
     text = _strip_prefix(text)
     text = _drop_date_tail(text)
+    if text.startswith("【") and text.endswith("】"):
+        text = text[1:-1]  # "【编辑:张尧】": a credit in lenticular brackets
+    text = _NUMERIC_STAMP_TAIL_RE.sub("", text) if text[-1:].isdigit() else text
     m_date = _BARE_DATE_TAIL_RE.search(text)
     if m_date and (m_date.group("month") or m_date.group("month2")).rstrip(".").casefold() in _MONTHS:
         text = text[: m_date.start()]  # "Graham Holt February 18, 2026": a date after the name
@@ -1163,6 +1191,10 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
 
 def _is_noise(seg: str) -> bool:
     """Whether a piece of a byline line credits no one (a date, a place, a handle)."""
+    if seg.casefold() in _UI_WORDS:
+        return True  # a "Follow" button
+    if seg.endswith(("報導", "报道", "報道")):
+        return True  # "台北即時報導": where and how the story was filed
     if _TIME_OR_DATE_RE.search(seg) or _DATEISH_RE.match(seg):
         return True  # a date or time left in the byline line
     if _REPORTING_FROM_RE.match(" " + seg):
@@ -1219,6 +1251,7 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
             continue
         if _is_noise(seg):
             continue
+        source = _SOURCE_PREFIX_RE.match(seg) is not None
         seg = _MATERIAL_RE.sub("", _strip_prefix(seg))
         m_lead = _ORG_LEAD_RE.match(seg)
         if m_lead and _looks_like_organization(seg[m_lead.end() :]):
@@ -1234,6 +1267,8 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
             role = m.group("role")
             seg = _clean(seg[m.end() :])
             credits.pending_role = role
+        elif ":" in seg and (labeled := _labeled_name(seg)) is not None:
+            role, seg = labeled  # "Sujet radio: Didier Kottelat", "Opracowanie: Ewa Nowak"
         if not seg:
             continue
 
@@ -1250,6 +1285,8 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
                 pass  # "Maya Yang (now) and Tom Ambrose (earlier)": a live blog's shifts
             elif _looks_like_organization(inner):
                 affiliation = inner
+            elif is_place(inner):
+                pass  # "خالد الجارالله (جدة)": where the writer is
             elif _is_role(inner):
                 role = inner
             elif "@" not in inner:
@@ -1275,10 +1312,36 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
         kind = "organization" if _looks_like_organization(seg) else "person"
         pieces.append(
             _Piece(
-                name=seg, kind=kind, role=role, affiliation=affiliation, email=email, sep_before=sep
+                name=seg,
+                kind=kind,
+                role=role,
+                affiliation=affiliation,
+                email=email,
+                sep_before=sep,
+                source=source,
             )
         )
     return credits
+
+
+def _labeled_name(seg: str) -> tuple[str, str] | None:
+    """Split "Sujet radio: Didier Kottelat" into a label (the role) and a name; None if not.
+
+    A capitalised label of one to three words, then a name of two to four capitalised words.
+    """
+    label, _, name = seg.partition(":")
+    label, name = label.strip(), name.strip()
+    label_words, name_words = label.split(), name.split()
+    if (
+        1 <= len(label_words) <= 3
+        and label[:1].isupper()
+        and not any(c.isdigit() for c in label)
+        and 2 <= len(name_words) <= 4
+        and all(w[:1].isupper() for w in name_words)
+        and not _looks_like_organization(name)
+    ):
+        return label, name
+    return None
 
 
 def _role_piece(seg: str, sep: str, email: str | None, credits: _Credits) -> bool:
@@ -1306,6 +1369,8 @@ def _role_piece(seg: str, sep: str, email: str | None, credits: _Credits) -> boo
     if not (
         (_is_role(seg) and not is_agency(seg))
         or (after_person and _place_bureau(seg))
+        # "redaktor domácí politiky", "fréttamaður": a role in lower case after the name
+        or (after_person and seg[:1].islower() and seg.split()[0].casefold() in _ROLE_NOUNS)
         or (
             after_person
             and (_sentence_case_role(seg) or _title_case_role(seg) or _SPECIAL_TO_RE.match(seg))
@@ -1442,6 +1507,24 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
         and any(p.role is not None for p in pieces[1:])
     ):
         pieces[0].role = part_credit  # "Story by A; photos by B"
+    if (
+        len(pieces) >= 2
+        and pieces[0].role is None
+        and pieces[1].kind == "organization"
+        and is_place(pieces[0].name)
+    ):
+        del pieces[0]  # "Kayseri - İHA": where the agency filed from
+    if (
+        len(pieces) == 2
+        and pieces[0].kind == "organization"
+        and pieces[1].kind == "person"
+        and pieces[1].role is not None
+        and pieces[1].affiliation is None
+        and pieces[1].role.endswith(("记者", "記者", "编辑", "編輯", "特派員", "編集委員"))
+    ):
+        # "聯合報／記者陳宏銘": the paper, then its reporter.
+        pieces[1].affiliation = pieces[0].name
+        del pieces[0]
     _drop_places(pieces)
     _join_role_with_and(pieces)
     _join_two_part_names(pieces)
@@ -1674,8 +1757,18 @@ _LEAD_DATE_RE = re.compile(
 )
 # A date after the name with no separator: "Graham Holt February 18, 2026", "... 18 Feb 2026".
 _BARE_DATE_TAIL_RE = re.compile(
-    r"\s+(?:(?P<month>[^\W\d_]{3,}\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"\s+(?:(?:on|am|le|el|il|den|op|em)\s+)?(?:(?P<month>[^\W\d_]{3,}\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}\.?\s+(?P<month2>[^\W\d_]{3,}\.?))\s+(?:19|20)\d\d$"
+)
+# "Shalev Bar-Tal 18:42, 17.06.26": a time and a numeric date after the name.
+_NUMERIC_STAMP_TAIL_RE = re.compile(
+    r"(?:\s+(?:\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?)+$"
+)
+# Buttons and labels of a page that a scraped byline may carry ("Par :\nJane Doe\nSuivre").
+_UI_WORDS = _words("suivre follow folgen seguir segui volgen följ følg seuraa obserwuj")
+# A source line ("Izvor: N1", "Quelle: dpa") credits its own piece, not an affiliation.
+_SOURCE_PREFIX_RE = re.compile(
+    r"^(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor)\s*:", re.I
 )
 # "*Estagiária sob supervisão de Paulo Nogueira": whom an intern works under is no credit.
 _SUPERVISION_RE = re.compile(
@@ -1812,7 +1905,11 @@ def _apply_affiliation(pieces: list[_Piece]) -> None:
         for p in pieces[:-1]:
             p.affiliation = last.affiliation
         return
-    if last.kind != "organization" or last.sep_before not in _PLACE_SEPS | {"·", "•"}:
+    if (
+        last.kind != "organization"
+        or last.source
+        or last.sep_before not in _PLACE_SEPS | {"·", "•"}
+    ):
         return
     people = pieces[:-1]
     if not all(p.kind == "person" and p.affiliation is None for p in people):

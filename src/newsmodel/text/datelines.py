@@ -122,6 +122,11 @@ _UPPER_WORD_RE = re.compile(r"^[^\W\d_a-zß]+$")
 _PLACE_ABBREV_RE = re.compile(r"^[a-zäöü]{1,2}\.(?:[A-Za-zäöü]{1,3}\.)+$")
 
 
+# Words a date holds beside its numbers and names: Spanish and Portuguese "de" ("5 de
+# marzo"), Lithuanian "d." (diena, day: "birželio 17 d.").
+_DATE_FILLERS = frozenset({"de", "del", "d.", "d"})
+
+
 def _is_month(word: str) -> bool:
     w = word.rstrip(".,").casefold()
     return w in _MONTHS
@@ -139,7 +144,7 @@ def _is_date(part: str) -> bool:
     # pieces); at most five are needed to tell that there are more than four.
     words = part.split(None, 7)
     # "5 de marzo de 2024": the Spanish and Portuguese "de" do not count.
-    if not words or sum(w.casefold() not in {"de", "del"} for w in words) > 4:
+    if not words or sum(w.casefold() not in _DATE_FILLERS for w in words) > 4:
         return False
     if len(words) == 1:
         return words[0].rstrip(".").casefold() in _WEEKDAYS and len(words[0]) > 3
@@ -150,7 +155,7 @@ def _is_date(part: str) -> bool:
         or re.fullmatch(_DAY_NUM, w.rstrip(","))
         or _YEAR_RE.match(w.rstrip(",."))  # "2024." opens a Hungarian date
         or w.rstrip(".,").casefold() in _WEEKDAYS
-        or w.casefold() in {"de", "del"}
+        or w.casefold() in _DATE_FILLERS
         for w in words
     )
     return has_month and has_day and rest_ok
@@ -403,9 +408,24 @@ _SLASHED_AGENCY_RE = re.compile(
 )
 
 
+_OUTLET_SLASH_RE = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})/\s+(?=\S)")
+_NEWS_WORDS = frozenset({"News", "Agency", "Press", "Wire", "Times", "Post", "Today"})
+
+
 def _slashed_agency(text: str) -> Dateline | None:
-    """The TASS form "MOSCOW, March 5. /TASS/. Text": a known agency between slashes."""
+    """The TASS form "MOSCOW, March 5. /TASS/. Text": a known agency between slashes.
+
+    Also an outlet alone before a slash: "Shafaq News/ Iraq's Ministry ...".
+    """
     head = text[:_HEAD_LIMIT]
+    m_lead = _OUTLET_SLASH_RE.match(head)
+    if m_lead is not None and (
+        is_agency(m_lead.group("agency")) or m_lead.group("agency").split()[-1] in _NEWS_WORDS
+    ):
+        rest = text[m_lead.end() :]
+        if _starts_sentence(rest) and _word_count(rest) >= 4:
+            agency = m_lead.group("agency")
+            return Dateline(text=agency, places=[], agency=agency, rest=rest)
     slash = head.find("/")
     # The header before the slashes: the full stop and spaces before the first slash.
     start = len(head[:slash].rstrip().rstrip(".").rstrip())
@@ -481,12 +501,22 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
             return Dateline(
                 text=text[: m.end()].strip(), places=parsed_caps[0], date=agency, rest=rest
             )
+    inner_date: str | None = None
+    if " / " in agency:
+        # "DAVAO CITY (MindaNews / 17 June) –": the agency and the date in one pair.
+        named, _, when = agency.partition(" / ")
+        if _is_date(when):
+            agency, inner_date = named.strip(), when.strip()
     if not _agency_ok(agency):
         return None
     parsed = _parse_header(header, need_caps=False, agency=True)
     if parsed is None:
         return None
     places, date = parsed
+    if inner_date is not None:
+        if date is not None:
+            return None
+        date = inner_date
     after = text[m.end() :]
     # "ISLAMABAD, Mar 5 (APP): Text": a header in capitals with a date makes a dateline
     # with an agency the lists do not know.
@@ -603,6 +633,16 @@ def _agency_part(header: str) -> tuple[str | None, str]:
         and _is_date(parts[-2])  # (a place comes before the date: initials after it are
     ):  # the agency, even when a village shares them)
         return last, ", ".join(parts[:-1])  # "Accra, Feb. 18, GNA –": initials after the date
+    if (
+        len(parts) >= 3
+        and _is_caps(parts[0])
+        and _is_date(parts[-2])
+        and last[:1].isupper()
+        and 1 <= len(last.split()) <= 3
+        and not _is_caps(last)
+        and not is_place(last)
+    ):
+        return last, ", ".join(parts[:-1])  # "DUSHANBE, June 17, Asia-Plus --"
     return None, header
 
 

@@ -340,7 +340,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     # Hindi, Bengali: "(last) updated"
     (r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|শেষ\s+আপডেট|আপডেট", "modified"),
     (
-        r"first\s+published|originally\s+published|published(?:\s+date)?|publish|posted|released"
+        r"first\s+published|originally\s+published|publish(?:ed)?(?:\s+(?:date|time))?|posted|released"
         r"|issued|date|dated",
         "published",
     ),
@@ -398,7 +398,7 @@ _ISO_RE = re.compile(
 _SECOND_STAMP_RE = re.compile(
     r"(?:[,;|•·⋅–—(\[/]|\s-|(?<=\w)\s)\s*(?:and\s+)?(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
-    r"|opdateret|zaktualizowano|обновлено"
+    r"|opdateret|zaktualizowano|обновлено|päivitetty|수정|업데이트|更新"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
     # publication is a second stamp as well.
     r"|published|posted|publié|veröffentlicht|publicado|pubblicato)(?![\w]).*$",
@@ -534,6 +534,10 @@ _LOCAL_TIME_RE = re.compile(
 _LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени")
 
 _TAIL_PART_RE = re.compile(r",\s*([^,\d]+)$")
+# A source named after the date: "来源：中国新闻网", "출처: 연합뉴스", "Quelle: dpa".
+_SOURCE_TAIL_RE = re.compile(
+    r"\s*[|·•,]?\s*(?:来源|來源|出典|출처|source|quelle|fuente|fonte)\s*[:：].*$", re.IGNORECASE
+)
 
 
 def _date_words_only(part: str) -> bool:
@@ -560,13 +564,16 @@ def _date_words_only(part: str) -> bool:
 _READING_TIME_RE = re.compile(
     r"[\s•·|,-]*(?:(?:temps\s+de\s+lecture|lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
     r"|read\s+time|lettura)\s*:?\s*\d+\s*(?:min\w*|minutes?)\.?"
-    r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|de\s+lecture|lesen|lectura|lettura))",
+    r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|de\s+lecture|lesen|lesezeit|leestijd|lukuaika"
+    r"|lesetid|lästid|lectura|lettura))",
     re.IGNORECASE,
 )
 # A place before the date: "Madrid - 05 MAR 2024", "Berlin, 5. März 2024" (is_place decides),
 # or before a prefix: "New Delhi,UPDATED: Mar 5, 2025".
 # "Praha 18:42 6. srpna 2025": a place and then a time (a month would be followed by a day).
-_PLACE_SPACE_RE = re.compile(r"^([^\W\d_][^\W\d_ -]+)\s+(?=\d{1,2}[:.]\d\d\b)")
+_PLACE_SPACE_RE = re.compile(
+    r"^([^\W\d_][^\W\d_ -]+)\s+(?=\d{1,2}[:.]\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
+)
 _PLACE_LEAD_RE = re.compile(r"^([^\W\d_][^\d,;|–—:]{0,39}?)\s*,\s*(?=[^\W\d_])")
 _PLACE_FIRST_RE = re.compile(r"^([^\W\d_][^\d,;|–—]{0,39}?)\s*(?:,|\s[-–—|]|[–—|])\s*(?=\d)")
 
@@ -816,6 +823,8 @@ def read_date(s: str) -> DateReading:
     # "Publié le 05/03/2024 à 10h15, mis à jour à 12h40": the first stamp is the one the
     # prefix names; a second, updated one after a separator is not part of it.
     text = _SECOND_STAMP_RE.sub("", text)
+    if "：" in text or ":" in text:
+        text = _SOURCE_TAIL_RE.sub("", text)  # "2026年06月17日 18:42 来源：中国新闻网"
     text = text.replace(" @ ", " ")  # "March 5, 2025 @ 7:02pm"
     text = text.strip(" ,;:|–—")
     m_tail = _TAIL_PART_RE.search(text)

@@ -1,10 +1,12 @@
 """Place names the text helpers recognise: cities, countries and regions.
 
-The list (``places.txt.gz`` beside this module, about 146,000 names) holds facts from
+The list (``places.txt.gz`` beside this module, about 179,000 names) holds facts from
 GeoNames (https://www.geonames.org/, CC BY 4.0): every city of 5,000 people or more by its
 GeoNames name, the other Latin, Greek and Cyrillic names of cities of 50,000 or more and
-of capitals ("München", "Munich", "Monaco di Baviera"), countries, US states and a hand-written list of regions.
-``tools/make_places.py`` builds it. It is read once, on first use.
+of capitals ("München", "Munich", "Monaco di Baviera"), the names in scripts without
+letter case of cities of 100,000 or more ("কলকাতা", "اسلام آباد"), countries, US states
+and a hand-written list of regions. ``tools/make_places.py`` builds it. It is read once,
+on first use (~70 ms, ~21 MB as a frozenset).
 """
 
 from __future__ import annotations
