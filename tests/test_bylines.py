@@ -1090,3 +1090,25 @@ def test_set_16_forms() -> None:
         "王小明", role="記者", affiliation="中國時報"
     )
     assert parse_byline("「文藝春秋」編集部") == one("「文藝春秋」編集部", kind="organization")
+
+
+def test_set_17_forms() -> None:
+    def one(name: str, **kw: str) -> list[Byline]:
+        return [Byline(name=name, kind=kw.pop("kind", "person"), **kw)]  # type: ignore[arg-type]
+
+    # A name, the outlet and its staff credit with no separator.
+    assert parse_byline("By Ann Lee Gazette Staff Writer") == one(
+        "Ann Lee", role="Staff Writer", affiliation="Gazette"
+    )
+    # A region after the outlet is dropped; an outlet of four words before a role.
+    assert parse_byline("Ann Lee\nBBC News, East Midlands") == one("Ann Lee", affiliation="BBC News")
+    assert parse_byline("Ann Lee\nITV News Granada Reports Reporter") == one(
+        "Ann Lee", role="Reporter", affiliation="ITV News Granada Reports"
+    )
+    # dpa's regional services; French "Écrit par"; Radio France's local stations.
+    assert parse_byline("dpa/lby") == one("dpa/lby", kind="organization")
+    assert parse_byline("Écrit par Luc Perret") == one("Luc Perret")
+    assert parse_byline("Par Luc Perret, ici Alsace") == one("Luc Perret", affiliation="ici Alsace")
+    # An agency and where it filed from, after a full stop or on the next line.
+    assert parse_byline("Europa Press. Sevilla") == one("Europa Press", kind="organization")
+    assert parse_byline("EFE\nSanta Cruz de Tenerife") == one("EFE", kind="organization")

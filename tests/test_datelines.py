@@ -406,3 +406,16 @@ def test_set_16_forms() -> None:
     assert d is not None and (d.date, d.agency) == ("3 March", "SunStar")
     # A slash in a sentence is no outlet.
     assert parse_dateline("Either/ or is the question the minister did not answer.") is None
+
+
+def test_set_17_forms() -> None:
+    # A station's name with a space after its number; a date in parentheses after known
+    # places in mixed case.
+    d = parse_dateline("PHOENIX, Ariz. (12 News) - The city council approved the budget today.")
+    assert d is not None and (d.places, d.agency) == (["PHOENIX", "Ariz."], "12 News")
+    d = parse_dateline("Saltillo, México (03 marzo 2026).- El gobierno estatal anunció obras.")
+    assert d is not None and (d.places, d.date, d.agency) == (
+        ["Saltillo", "México"], "03 marzo 2026", None
+    )
+    # Words that are no places before a date in parentheses make no dateline.
+    assert parse_dateline("Big News, Everyone (03 marzo 2026).- El gobierno anunció obras.") is None

@@ -522,3 +522,11 @@ def test_set_16_forms() -> None:
     assert parse_date("2026年03月03日 10:15 来源：人民网") == dt.date(2026, 3, 3)
     r = read_date("Publish time: 3 March 2026")
     assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
+
+
+def test_set_17_forms() -> None:
+    # A credit after the date; "Update:" as a second stamp.
+    r = read_date("Posted on March 3, 2026 by Ann Lee")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
+    r = read_date("03.03.2026, 10:15 Uhr | Update: 03.03.2026, 11:00 Uhr")
+    assert (r.value, r.naive_time) == (dt.date(2026, 3, 3), True)

@@ -54,6 +54,13 @@ Donbass|Gaza|Gaza Strip|West Bank|Kurdistan|Tibet|Xinjiang|Kosovo|Siberia|Patago
 Darfur|Kashmir|Jammu and Kashmir|Balochistan|Sindh|Khyber Pakhtunkhwa|Punjab|Maharashtra
 Uttar Pradesh|Tamil Nadu|Kerala|Karnataka|Gujarat|Rajasthan|West Bengal|Bihar|Assam
 Telangana|Andhra Pradesh|Odisha|Madhya Pradesh|Haryana|Mindanao|Bali|Java|Sumatra|Borneo
+West Midlands|East Midlands|North West England|North East England|South West England
+South East England|Yorkshire|East Anglia|Tyne and Wear|Merseyside|Greater Manchester
+Greater London|Cornwall|Devon|Kent|Essex|Surrey|Sussex|East Sussex|West Sussex|Norfolk
+Suffolk|Lancashire|Cumbria|Northumberland|Derbyshire|Nottinghamshire|Leicestershire
+Staffordshire|Shropshire|Cheshire|Somerset|Dorset|Wiltshire|Hampshire|Berkshire
+Oxfordshire|Gloucestershire|Herefordshire|Worcestershire|Warwickshire|Lincolnshire
+Cambridgeshire|Hertfordshire|Bedfordshire|Buckinghamshire|Northamptonshire|Highlands
 Hokkaido|Okinawa|Kyushu|Nuevo León|Jalisco|Chiapas|Oaxaca|Yucatán|Sonora|Chihuahua
 Baja California|Veracruz|Guerrero|Michoacán|Tamaulipas|Sinaloa|Rio Grande do Sul
 Minas Gerais|Bahia|Paraná|Santa Catarina|Pernambuco|Amazonas|Pará|Ceará|Goiás

@@ -160,7 +160,7 @@ _CAPS_ONLY = frozenset(
 _PREFIX_ALWAYS = (
     r"written\s+by|reporting\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|from"
     r"|geschrieben\s+von|verfasst\s+von|von|texte?\s+de|un\s+article\s+de|par"
-    r"|escrito\s+por|por|a\s+cura\s+di|di|door|deur|av|af|от|автор|avec|mit|con|com"
+    r"|escrito\s+por|[ée]crit\s+par|r[ée]dig[ée]\s+par|por|a\s+cura\s+di|di|door|deur|av|af|от|автор|avec|mit|con|com"
     # The kind of piece before the credit: "Opinion by", "Ein Gastbeitrag von".
     r"|(?:an?\s+|ein(?:e|en)?\s+|une?\s+|una\s+)?(?:opinion|analysis|commentary|comment"
     r"|column|essay|review|perspective|gastbeitrag|gastkommentar|kommentar|analyse"
@@ -546,7 +546,7 @@ _TRAILING_PUNCT = " \t.,;:|-–—·•*_\"'“”„«»[]"
 _PLAIN_STOP = _ROLE_NOUNS | _words(
     """
     written reporting reported story words text texte by from geschrieben verfasst von
-    συντάκτης συντάκτρια suivre follow folgen seguir segui volgen följ følg seuraa obserwuj
+    συντάκτης συντάκτρια écrit ecrit rédigé suivre follow folgen seguir segui volgen följ følg seuraa obserwuj
     un par escrito por di door deur av af от автор avec mit con com του της των
     last updated published posted aktualisiert veröffentlicht stand mis publié
     actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
@@ -584,6 +584,8 @@ def _is_plain(text: str) -> bool:
         return False
     if text.startswith("NA ") and _SWAHILI_NA_RE.match(text):
         return False
+    if ". " in text and is_place(text.rpartition(". ")[2]):
+        return False  # "Europa Press. Pamplona"
     if len(tokens) >= 3:
         spaced = text.split(" ")
         if _agency_tail(spaced) or _outlet_acronym_tail(spaced):
@@ -1252,6 +1254,10 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
         if _is_noise(seg):
             continue
         source = _SOURCE_PREFIX_RE.match(seg) is not None
+        if ". " in seg:
+            org, _, place = seg.rpartition(". ")
+            if is_place(place) and _looks_like_organization(org):
+                seg = org  # "Europa Press. Pamplona": the agency and where it filed from
         seg = _MATERIAL_RE.sub("", _strip_prefix(seg))
         m_lead = _ORG_LEAD_RE.match(seg)
         if m_lead and _looks_like_organization(seg[m_lead.end() :]):
@@ -1479,12 +1485,15 @@ def _name_and_tail(
     elif (
         not affiliation
         and role is None
-        and len(words) in (4, 5)
-        and words[-1] == "Staff"
+        and len(words) in (4, 5, 6)
+        and "Staff" in words[3:]
+        and all(w.casefold() in _ROLE_NOUNS for w in words[words.index("Staff", 3) :])
         and all(w[:1].isupper() for w in words)
     ):
-        # "Emma Platoff Globe Staff": a name, the outlet, and its staff credit.
-        seg, affiliation, role = " ".join(words[:2]), " ".join(words[2:-1]), "Staff"
+        # "Emma Platoff Globe Staff", "Alex Miller Chronicle Staff Writer": a name, the
+        # outlet, and its staff credit.
+        at = words.index("Staff", 3)
+        seg, affiliation, role = " ".join(words[:2]), " ".join(words[2:at]), " ".join(words[at:])
     return seg, role, affiliation, lead_role
 
 
@@ -1525,6 +1534,10 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
         # "聯合報／記者陳宏銘": the paper, then its reporter.
         pieces[1].affiliation = pieces[0].name
         del pieces[0]
+    _join_agency_service(pieces)
+    for p in pieces:
+        if p.kind == "person" and p.name.startswith("ici ") and p.name[4:5].isupper():
+            p.kind = "organization"  # "ici Isère": a local station of Radio France
     _drop_places(pieces)
     _join_role_with_and(pieces)
     _join_two_part_names(pieces)
@@ -1542,6 +1555,25 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
         if b is not None:
             out.append(b)
     return out
+
+
+def _join_agency_service(pieces: list[_Piece]) -> None:
+    """"dpa/lno": dpa and the code of its regional service, one credit."""
+    i = 1
+    while i < len(pieces):
+        p, before = pieces[i], pieces[i - 1]
+        if (
+            p.sep_before == "/"
+            and before.name == "dpa"
+            and len(p.name) == 3
+            and p.name.startswith("l")
+            and p.name.isalpha()
+            and p.name.islower()
+        ):
+            before.name = f"dpa/{p.name}"
+            del pieces[i]
+            continue
+        i += 1
 
 
 def _join_role_with_and(pieces: list[_Piece]) -> None:
@@ -1698,10 +1730,20 @@ def _org_led_role(seg: str) -> tuple[str, str] | None:
         ):
             k += 1  # "KOMO News Reporter": the newsroom word belongs to the outlet
             break
+        if (
+            k >= 1
+            and w in _ORG_WORDS
+            and k + 1 < len(words)
+            and words[k + 1][:1].isupper()
+            and words[k + 1].casefold() not in _ROLE_NOUNS | _ROLE_MODIFIERS
+        ):
+            k += 1  # "ITV News Tyne Tees Reporter": the outlet's name goes on
+            continue
         if w in _ROLE_MODIFIERS or w in _ROLE_NOUNS:
             break
         k += 1
-    if 0 < k <= 3 and k < len(words):
+    newsroom_inside = any(w.casefold() in _ORG_WORDS for w in words[1:k])
+    if 0 < k <= (4 if newsroom_inside else 3) and k < len(words):
         outlet, role = " ".join(words[:k]), " ".join(words[k:])
         role_words = [w.casefold().strip(".,") for w in words[k:]]
         lower_role = all(w.islower() for w in words[k:])  # "WRAL state government reporter"
@@ -1711,6 +1753,8 @@ def _org_led_role(seg: str) -> tuple[str, str] | None:
                 or role_words == ["staff"]
                 or words[k - 1].casefold() in _ORG_WORDS  # "KOMO News Reporter"
                 or any(c.isdigit() for c in outlet)  # "7News Reporter"
+                # "ITV News Tyne Tees Reporter": a newsroom word inside the outlet's name
+                or (newsroom_inside and "staff" not in (w.casefold() for w in words[1:k]))
             )
             and role_words[-1] in _ROLE_NOUNS
             and (role_words[0] in _ROLE_NOUNS or role_words[0] in _ROLE_MODIFIERS or lower_role)
@@ -1831,9 +1875,11 @@ def _drop_places(pieces: list[_Piece]) -> None:
             p.role is None
             and p.email is None
             and p.affiliation is None
-            and p.kind == "person"  # "NAN", "PAP": an acronym, though towns have the name
+            # "NAN", "PAP": an acronym, though towns have the name; a place the organization
+            # test took ("Las Palmas de Gran Canaria") is still a place.
+            and (p.kind == "person" or (not p.name.isupper() and not is_agency(p.name)))
             and p.name[:1].isupper()  # "mau/dpa": an editor's initials
-            and len(p.name.split()) <= 3
+            and len(p.name.split()) <= 5
             and is_place(p.name)
         ):
             if p.sep_before in _PLACE_SEPS or (p.sep_before in _CONJ_WORDS and dropped_at == i):

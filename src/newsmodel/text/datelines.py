@@ -320,6 +320,12 @@ def _word_count(text: str) -> int:
     return len(text.split(None, 6))
 
 
+def _known_places(header: str) -> bool:
+    """Every comma part of a header is a known place ("Monterrey, México")."""
+    parts = [p.strip() for p in header.split(",")]
+    return len(parts) <= 3 and all(p and is_place(p) for p in parts)
+
+
 def _uncased(text: str) -> bool:
     """Text in a script without letter case (Arabic, Devanagari, ...): no capitals to test.
 
@@ -338,7 +344,7 @@ def _agency_ok(agency: str) -> bool:
     )
 
 
-_DIGIT_NAME_RE = re.compile(r"^\d{1,2}[A-Z][a-z]+$")
+_DIGIT_NAME_RE = re.compile(r"^\d{1,2}\s?[A-Z][A-Za-z]+$")  # "7News", "13 News"
 
 
 def parse_dateline(s: str) -> Dateline | None:
@@ -487,10 +493,14 @@ def _in_header_dash(head: str, dash_pos: int, paren_pos: int) -> bool:
 def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
     agency = m.group(1).strip()
     header = text[: m.start()].strip()
-    if _is_date(agency) and _is_caps(header) and text[m.end() : m.end() + 1] in {":", " ", "."}:
+    if (
+        _is_date(agency)
+        and (_is_caps(header) or _known_places(header))
+        and text[m.end() : m.end() + 1] in {":", " ", "."}
+    ):
         # "KUALA LUMPUR (May 14): Bursa Malaysia ...", "GUADALAJARA, JALISCO
         # (18/FEB/2026).- El ...": a date in parentheses, no agency.
-        parsed_caps = _parse_header(header, need_caps=True)
+        parsed_caps = _parse_header(header, need_caps=_is_caps(header))
         after = text[m.end() :]
         if after.startswith("."):
             if after[1:2] not in _DASHES or not after[1:2]:

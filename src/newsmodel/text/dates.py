@@ -396,7 +396,7 @@ _ISO_RE = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
 )
 _SECOND_STAMP_RE = re.compile(
-    r"(?:[,;|•·⋅–—(\[/]|\s-|(?<=\w)\s)\s*(?:and\s+)?(?:last\s+updated|updated|modified|mise?\s+à\s+jour|modifié|aktualisiert"
+    r"(?:[,;|•·⋅–—(\[/]|\s-|(?<=\w)\s)\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|обновлено|päivitetty|수정|업데이트|更新"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
@@ -534,6 +534,8 @@ _LOCAL_TIME_RE = re.compile(
 _LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени")
 
 _TAIL_PART_RE = re.compile(r",\s*([^,\d]+)$")
+# A credit after the date: "... 2026 by Brooke Randle", "... 2026 von Anna Berg".
+_BY_TAIL_RE = re.compile(r"(?<=\d)\s+(?:by|By|BY|von|par|por)\s+(?=[^\W\d_])[^\d]*$")
 # A source named after the date: "来源：中国新闻网", "출처: 연합뉴스", "Quelle: dpa".
 _SOURCE_TAIL_RE = re.compile(
     r"\s*[|·•,]?\s*(?:来源|來源|出典|출처|source|quelle|fuente|fonte)\s*[:：].*$", re.IGNORECASE
@@ -823,6 +825,7 @@ def read_date(s: str) -> DateReading:
     # "Publié le 05/03/2024 à 10h15, mis à jour à 12h40": the first stamp is the one the
     # prefix names; a second, updated one after a separator is not part of it.
     text = _SECOND_STAMP_RE.sub("", text)
+    text = _BY_TAIL_RE.sub("", text)  # "Posted on September 9, 2026 by Brooke Randle"
     if "：" in text or ":" in text:
         text = _SOURCE_TAIL_RE.sub("", text)  # "2026年06月17日 18:42 来源：中国新闻网"
     text = text.replace(" @ ", " ")  # "March 5, 2025 @ 7:02pm"
