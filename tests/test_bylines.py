@@ -1112,3 +1112,25 @@ def test_set_17_forms() -> None:
     # An agency and where it filed from, after a full stop or on the next line.
     assert parse_byline("Europa Press. Sevilla") == one("Europa Press", kind="organization")
     assert parse_byline("EFE\nSanta Cruz de Tenerife") == one("EFE", kind="organization")
+
+
+def test_set_18_forms() -> None:
+    def one(name: str, **kw: str) -> list[Byline]:
+        return [Byline(name=name, kind=kw.pop("kind", "person"), **kw)]  # type: ignore[arg-type]
+
+    # A prefix on a line of its own, plural or with a colon.
+    assert parse_byline("Autoren\nAnna Berg, Jonas Kern") == [
+        Byline(name="Anna Berg", kind="person"), Byline(name="Jonas Kern", kind="person")
+    ]
+    assert parse_byline("Author of the article:\nAnn Lee") == one("Ann Lee")
+    # A co-credit in parentheses; an outlet on the next line; a sport is no outlet.
+    assert parse_byline("Luc Perret (avec Reuters)") == [
+        Byline(name="Luc Perret", kind="person"), Byline(name="Reuters", kind="organization")
+    ]
+    assert parse_byline("Ann Lee\nSky Sports") == one("Ann Lee", affiliation="Sky Sports")
+    assert parse_byline("Ann Lee\nF1 Reporter") == one("Ann Lee", role="F1 Reporter")
+    # The desk or division a role belongs to stays in the role.
+    assert parse_byline("Ana Gil\nEditora - Deportes") == one("Ana Gil", role="Editora - Deportes")
+    assert parse_byline("Ann Lee\nSenior Researcher, Africa Division") == one(
+        "Ann Lee", role="Senior Researcher, Africa Division"
+    )

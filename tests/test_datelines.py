@@ -419,3 +419,18 @@ def test_set_17_forms() -> None:
     )
     # Words that are no places before a date in parentheses make no dateline.
     assert parse_dateline("Big News, Everyone (03 marzo 2026).- El gobierno anunció obras.") is None
+
+
+def test_set_18_forms() -> None:
+    # A place and a date in parentheses (Human Rights Watch); ENA's "March 3/2026".
+    d = parse_dateline("(Nairobi, March 3, 2026) – Kenyan authorities should free the reporter.")
+    assert d is not None and (d.places, d.date, d.agency) == (["Nairobi"], "March 3, 2026", None)
+    d = parse_dateline("Addis Ababa, March 3/2026 (ENA) – Exports rose in the first half year.")
+    assert d is not None and (d.date, d.agency) == ("March 3/2026", "ENA")
+    # A weekday part before the date; an agency between slashes or in mixed-case initials.
+    d = parse_dateline("GAZA, Tuesday, March 3, 2026 (WAFA) – The ministry said on Tuesday.")
+    assert d is not None and d.date == "Tuesday, March 3, 2026"
+    d = parse_dateline("Osh, March 3 /Kabar/. The government approved the new budget today.")
+    assert d is not None and (d.places, d.agency) == (["Osh"], "Kabar")
+    d = parse_dateline("Minsk, March 3 (BelTA). The president held a meeting on exports today.")
+    assert d is not None and (d.places, d.agency) == (["Minsk"], "BelTA")

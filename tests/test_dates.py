@@ -530,3 +530,10 @@ def test_set_17_forms() -> None:
     assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
     r = read_date("03.03.2026, 10:15 Uhr | Update: 03.03.2026, 11:00 Uhr")
     assert (r.value, r.naive_time) == (dt.date(2026, 3, 3), True)
+
+
+def test_set_18_forms() -> None:
+    # A date in brackets; Turkish "Giriş" (published) and "Güncelleme" (updated).
+    assert parse_date("[2026年3月3日10時15分]") == dt.date(2026, 3, 3)
+    r = read_date("Giriş: 03.03.2026 10:15 Güncelleme: 03.03.2026 11:00")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")

@@ -168,13 +168,14 @@ _PREFIX_ALWAYS = (
     # "Autor: Jan Kowalski" (as "Автор:"), Greek "Του/Της" (genitive: "by"), and a source
     # line "Quelle: dpa".
     r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των|author(?:\s+of\s+the\s+article)?\s*:"
-    r"|συντάκτης|συντάκτρια"
+    r"|συντάκτης|συντάκτρια|авторы|authors|autoren|auteurs|autores|autori|autorzy"
     # Hungarian "Szerző:"/"Írta:", South Slavic "Piše:"/"Avtor:", Vietnamese "Tác giả:",
     # Indonesian and Malay "Oleh:" (with its colon only: Oleh is also a first name).
     r"|szerző|írta|piše|avtor|tác\s+giả|oleh\s*:"
     r"|(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor)\s*:"
 )
-_PREFIX_RE = re.compile(rf"^(?:{_PREFIX_ALWAYS})(?=[\s:]|$)[\s:]*", re.IGNORECASE)
+# (A comma after a prefix is a line break: "Авторы\nИван Ткачёв" -> "Авторы, Иван Ткачёв".)
+_PREFIX_RE = re.compile(rf"^(?:{_PREFIX_ALWAYS})(?=[\s:,]|$)[\s:,]*", re.IGNORECASE)
 # Prefixes that are also particles of surnames ("Di Maio", "Von Trier", "Af Klint").
 _PARTICLE_PREFIX = frozenset(
     {"di", "von", "door", "af", "av", "par", "por", "avec", "mit", "con", "com"}
@@ -290,7 +291,7 @@ _ROLE_NOUNS = _words(
     chroniqueur chroniqueuse photographe
     corresponsal redactor redactora periodista enviado enviada fotógrafo fotógrafa
     redattore redattrice giornalista inviato inviata corrispondente fotografo
-    correspondente repórter jornalista redator redatora
+    correspondente repórter jornalista redator redatora editora editoras editores
     verslaggever correspondent redacteur fotograaf
     reporter journalist korrespondent fotograf
     editing edited reporting additional
@@ -416,7 +417,7 @@ _ORG_WORDS = _words(
     university universität université universidad università universidade institute
     institut instituto istituto college foundation stiftung report equipe équipe equipo
     новости агентство газета радио cadena canal televisión televisão rádio
-    haber haberler merkezi servisi
+    haber haberler merkezi servisi sports sportowy przegląd
     """
 )
 # Nouns that end newspaper names ("Arizona Republic", "Houston Chronicle"): an outlet when
@@ -546,7 +547,8 @@ _TRAILING_PUNCT = " \t.,;:|-–—·•*_\"'“”„«»[]"
 _PLAIN_STOP = _ROLE_NOUNS | _words(
     """
     written reporting reported story words text texte by from geschrieben verfasst von
-    συντάκτης συντάκτρια écrit ecrit rédigé suivre follow folgen seguir segui volgen följ følg seuraa obserwuj
+    συντάκτης συντάκτρια авторы authors autoren auteurs autores autori autorzy écrit ecrit rédigé
+    suivre follow folgen seguir segui volgen följ følg seuraa obserwuj
     un par escrito por di door deur av af от автор avec mit con com του της των
     last updated published posted aktualisiert veröffentlicht stand mis publié
     actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
@@ -1223,6 +1225,9 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
             and sep in _PLACE_SEPS
             and seg.casefold() in _SECTION_WORDS
         ):
+            if pieces[-1].role is not None and sep in {"-", "–", "—"}:
+                # "Carmen Ruiz Ortega\nEditora - Tecnología": the desk of the role.
+                pieces[-1].role = f"{pieces[-1].role} {sep} {seg}"
             continue  # "By Natasha Bulowski | News | ...": a section label
         if pieces and seg.casefold() in _WEEKDAYS:
             continue  # "Giles Bruce - Wednesday, October 15th, 2025": the date's weekday
@@ -1283,11 +1288,15 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
             seg, role = m_is.group("name"), _clean(m_is.group("role"))
 
         affiliation: str | None = None
+        with_org: str | None = None
         m_par = _PAREN_RE.match(seg)
         if m_par:
             inner = _clean(m_par.group("inner"))
             seg = _clean(m_par.group("name"))
-            if not inner or inner.casefold() in _SHIFT_WORDS:
+            m_with = _WITH_RE.match(inner)
+            if m_with and _looks_like_organization(inner[m_with.end() :]):
+                with_org = inner[m_with.end() :]  # "Thomas Lemoine (avec AFP)": a co-credit
+            elif not inner or inner.casefold() in _SHIFT_WORDS:
                 pass  # "Maya Yang (now) and Tom Ambrose (earlier)": a live blog's shifts
             elif _looks_like_organization(inner):
                 affiliation = inner
@@ -1327,6 +1336,8 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
                 source=source,
             )
         )
+        if with_org is not None:
+            pieces.append(_Piece(name=with_org, kind="organization", sep_before="with"))
     return credits
 
 
@@ -1542,6 +1553,7 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
     _join_role_with_and(pieces)
     _join_two_part_names(pieces)
     _outlets_among_people(pieces)
+    _role_of_a_unit(pieces)
     _outlet_after_role(pieces)
     _apply_affiliation(pieces)
     _drop_trailing_place(pieces)
@@ -1619,6 +1631,33 @@ def _join_two_part_names(pieces: list[_Piece]) -> None:
         del pieces[1]
 
 
+_UNIT_WORDS = _words("division department program programme unit desk team section")
+
+
+def _role_of_a_unit(pieces: list[_Piece]) -> None:
+    """Join the unit a role belongs to back into it.
+
+    "Sofia Mendel\\nSenior Researcher, Europe and Central Asia Division": the pieces after
+    the role, up to one that ends in "Division", "Department", "Program" ..., are its words.
+    """
+    if len(pieces) < 2 or pieces[-1].name.split()[-1].casefold() not in _UNIT_WORDS:
+        return
+    for i in range(len(pieces) - 2, -1, -1):
+        p = pieces[i]
+        if p.role is not None:
+            if p.kind != "person" or i == len(pieces) - 1:
+                return
+            tail = pieces[i + 1 :]
+            if any(t.role or t.affiliation or t.email for t in tail):
+                return
+            text = p.role
+            for t in tail:
+                text += f"{t.sep_before} {t.name}" if t.sep_before == "," else f" {t.sep_before} {t.name}"
+            p.role = text
+            del pieces[i + 1 :]
+            return
+
+
 def _outlet_after_role(pieces: list[_Piece]) -> None:
     """A last name after a person's role and a dot or bar is the outlet they write for.
 
@@ -1636,7 +1675,11 @@ def _outlet_after_role(pieces: list[_Piece]) -> None:
         and pieces[-2].affiliation is None
     ):
         outlet = pieces.pop()
-        pieces[-1].affiliation = outlet.name
+        if outlet.name.casefold() in _SECTION_WORDS:
+            # "Editora - Tecnología": the desk the role belongs to.
+            pieces[-1].role = f"{pieces[-1].role} {outlet.sep_before} {outlet.name}"
+        else:
+            pieces[-1].affiliation = outlet.name
 
 
 def _outlets_among_people(pieces: list[_Piece]) -> None:
@@ -1752,7 +1795,8 @@ def _org_led_role(seg: str) -> tuple[str, str] | None:
                 len(role_words) >= 2
                 or role_words == ["staff"]
                 or words[k - 1].casefold() in _ORG_WORDS  # "KOMO News Reporter"
-                or any(c.isdigit() for c in outlet)  # "7News Reporter"
+                # "7News Reporter" (not "F1 Reporter": digits with a word, not a code)
+                or (any(c.isdigit() for c in outlet) and sum(c.isalpha() for c in outlet) >= 3)
                 # "ITV News Tyne Tees Reporter": a newsroom word inside the outlet's name
                 or (newsroom_inside and "staff" not in (w.casefold() for w in words[1:k]))
             )
@@ -1814,6 +1858,7 @@ _UI_WORDS = _words("suivre follow folgen seguir segui volgen följ følg seuraa 
 _SOURCE_PREFIX_RE = re.compile(
     r"^(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor)\s*:", re.I
 )
+_WITH_RE = re.compile(r"^(?:avec|with|mit|con|com|met|med)\s+", re.IGNORECASE)
 # "*Estagiária sob supervisão de Paulo Nogueira": whom an intern works under is no credit.
 _SUPERVISION_RE = re.compile(
     r"\s+(?:sob\s+(?:a\s+)?supervis[ãa]o|under\s+the\s+supervision|bajo\s+la\s+supervisi[óo]n"
@@ -1825,7 +1870,8 @@ _LOWER_DE_RE = re.compile(r"^de [^\W\d_][\w'’-]*\s+[^\W\d_]", re.UNICODE)
 _INITIAL_NAME_RE = re.compile(r"^[^\W\d_]\.[^\W\d_]{2,}$")
 _SECTION_WORDS = _words(
     "news nachrichten sport sports politics politik business wirtschaft opinion world local "
-    "national culture kultur"
+    "national culture kultur technology tecnología tecnologia technologie tech science "
+    "ciencia ciência economía economia économie deportes esportes internacional"
 )
 _READING_TIME_PIECE_RE = re.compile(
     r"\b(?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|reading\s+time"

@@ -113,6 +113,8 @@ _BROADCASTERS = frozenset(
 )
 
 _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+# A day, or a day and year joined by a slash ("January 14/2026", as ENA writes it).
+_DAY_NUM_OR_DAY_YEAR = rf"{_DAY_NUM}|\d{{1,2}}/(?:19|20)\d\d"
 _NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$")
 _SLASHED_MONTH_RE = re.compile(r"^\d{1,2}[/.-]([^\W\d_]{3,})\.?[/.-](?:19|20)?\d\d$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -149,10 +151,10 @@ def _is_date(part: str) -> bool:
     if len(words) == 1:
         return words[0].rstrip(".").casefold() in _WEEKDAYS and len(words[0]) > 3
     has_month = any(_is_month(w) for w in words)
-    has_day = any(re.fullmatch(_DAY_NUM, w.rstrip(",")) for w in words)
+    has_day = any(re.fullmatch(_DAY_NUM_OR_DAY_YEAR, w.rstrip(",")) for w in words)
     rest_ok = all(
         _is_month(w)
-        or re.fullmatch(_DAY_NUM, w.rstrip(","))
+        or re.fullmatch(_DAY_NUM_OR_DAY_YEAR, w.rstrip(","))
         or _YEAR_RE.match(w.rstrip(",."))  # "2024." opens a Hungarian date
         or w.rstrip(".,").casefold() in _WEEKDAYS
         or w.casefold() in _DATE_FILLERS
@@ -294,7 +296,10 @@ def _parse_header(
             date = part
             continue
         if date is not None and (
-            _YEAR_RE.match(part) or part.rstrip(".").casefold() in _WEEKDAYS
+            _YEAR_RE.match(part)
+            or part.rstrip(".").casefold() in _WEEKDAYS
+            # "RAMALLAH, Wednesday, January 14, 2026": the weekday, then the date
+            or (date.rstrip(".").casefold() in _WEEKDAYS and _is_date(part))
         ):
             date = f"{date}, {part}"  # "March 7, 2024", "2024. október 9., szerda"
             continue
@@ -344,6 +349,8 @@ def _agency_ok(agency: str) -> bool:
     )
 
 
+# An agency's initials in mixed case: "UzA", "BelTA", "KazTAG".
+_MIXED_ACRONYM_RE = re.compile(r"^(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,6}$")
 _DIGIT_NAME_RE = re.compile(r"^\d{1,2}\s?[A-Z][A-Za-z]+$")  # "7News", "13 News"
 
 
@@ -436,10 +443,16 @@ def _slashed_agency(text: str) -> Dateline | None:
     # The header before the slashes: the full stop and spaces before the first slash.
     start = len(head[:slash].rstrip().rstrip(".").rstrip())
     m = _SLASHED_AGENCY_RE.match(head, start)
-    if m is None or not is_agency(m.group("agency")):
+    if m is None:
         return None
     parsed = _parse_header(head[:start], need_caps=False)
     if parsed is None or not parsed[0]:
+        return None
+    # An agency the lists do not know needs a capitalised name and a date before it
+    # ("Bishkek, January 14 /Kabar/.").
+    if not is_agency(m.group("agency")) and not (
+        parsed[1] is not None and m.group("agency")[:1].isupper()
+    ):
         return None
     rest = text[m.end() :]
     if not _starts_sentence(rest):
@@ -542,7 +555,9 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
         # capitals whatever the agency.
         stop_dash = stripped.startswith((".-", ".—", ".–")) and _is_caps(header.split(",")[0])
         # "Ulaanbaatar, October 15 (MONTSAME). The ...": an agency in capitals after a date.
-        acronym_dated = date is not None and agency.isupper() and agency.isalpha()
+        acronym_dated = date is not None and agency.isalpha() and (
+            agency.isupper() or _MIXED_ACRONYM_RE.match(agency) is not None
+        )
         if stripped[:1] in {":", "."} and (
             is_agency(agency)
             or (stripped[:1] == ":" and caps_dated)
@@ -587,13 +602,29 @@ def _agency_first(text: str) -> Dateline | None:
     if m is None:
         return None
     agency = m.group(1).strip()
-    if not _agency_ok(agency) or agency.casefold() in _PLACE_QUALIFIERS:
-        return None
     after = text[m.end() :]
     d = _DASH_RE.match(after)
     if d is None or not d.group(0).strip():
         return None
     rest = after[d.end() :]
+    if "," in agency:
+        # "(Beirut, January 14, 2026) – Lebanese authorities ...": a place and a date in
+        # parentheses, as Human Rights Watch opens its releases.
+        parsed_inner = _parse_header(agency, need_caps=False)
+        if (
+            parsed_inner is not None
+            and parsed_inner[0]
+            and parsed_inner[1] is not None
+            and _starts_sentence(rest)
+        ):
+            return Dateline(
+                text=text[: m.end()].strip(),
+                places=parsed_inner[0],
+                date=parsed_inner[1],
+                rest=rest,
+            )
+    if not _agency_ok(agency) or agency.casefold() in _PLACE_QUALIFIERS:
+        return None
     # An ANSA dateline repeats a place and date before a second dash.
     inner = _SPACED_DASH_RE.search(rest[:_HEAD_LIMIT])
     if inner is not None:

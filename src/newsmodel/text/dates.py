@@ -361,7 +361,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"입력|등록|公開|配信|掲載|发布|發布|发表|發表", "published"),
     (r"data\s+public[aă]rii|publicat|objavljeno|közzétéve|megjelent|diterbitkan|dipublikasikan", "published"),
     (
-        r"publikováno|zveřejněno|yayınlanma(?:\s+tarihi)?|yayınlandı|julkaistu"
+        r"publikováno|zveřejněno|yayınlanma(?:\s+tarihi)?|yayınlandı|giriş|giris|julkaistu"
         r"|δημοσιεύθηκε|δημοσίευση",
         "published",
     ),
@@ -398,7 +398,7 @@ _ISO_RE = re.compile(
 _SECOND_STAMP_RE = re.compile(
     r"(?:[,;|•·⋅–—(\[/]|\s-|(?<=\w)\s)\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
-    r"|opdateret|zaktualizowano|обновлено|päivitetty|수정|업데이트|更新"
+    r"|opdateret|zaktualizowano|обновлено|päivitetty|güncelleme|güncellendi|수정|업데이트|更新"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
     # publication is a second stamp as well.
     r"|published|posted|publié|veröffentlicht|publicado|pubblicato)(?![\w]).*$",
@@ -533,6 +533,7 @@ _LOCAL_TIME_RE = re.compile(
 # Each phrase of LOCAL_TIME_PHRASES holds one of these.
 _LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени")
 
+_OPEN_BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
 _TAIL_PART_RE = re.compile(r",\s*([^,\d]+)$")
 # A credit after the date: "... 2026 by Brooke Randle", "... 2026 von Anna Berg".
 _BY_TAIL_RE = re.compile(r"(?<=\d)\s+(?:by|By|BY|von|par|por)\s+(?=[^\W\d_])[^\d]*$")
@@ -814,6 +815,8 @@ def read_date(s: str) -> DateReading:
     text = _WS_RE.sub(" ", s.replace("\u00a0", " ").replace("\u202f", " ")).strip()
     if not text:
         raise _refuse(original, "empty string")
+    if text[:1] in _OPEN_BRACKETS and text[-1:] == _OPEN_BRACKETS[text[:1]]:
+        text = text[1:-1].strip()  # "[2026年1月14日22時31分]", "(14.01.2026)"
     if len(text) > 200:
         raise _refuse(original, "too long to be a date")
     # "New Delhi,UPDATED: Mar 5, 2025", "Praha 18:42 6. srpna 2025": the place first.
