@@ -1160,7 +1160,12 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     text = _drop_date_tail(text)
     if text.startswith("【") and text.endswith("】"):
         text = text[1:-1]  # "【编辑:张尧】": a credit in lenticular brackets
-    text = _NUMERIC_STAMP_TAIL_RE.sub("", text) if text[-1:].isdigit() else text
+    if text[-1:].isdigit():
+        # Searched over the last characters only: a stamp is short, and a search over the
+        # whole of a long run of numbers would retry the run from every position.
+        m_stamp = _NUMERIC_STAMP_TAIL_RE.search(text, max(0, len(text) - 40))
+        if m_stamp is not None:
+            text = text[: m_stamp.start()]
     m_date = _BARE_DATE_TAIL_RE.search(text)
     if m_date and (m_date.group("month") or m_date.group("month2")).rstrip(".").casefold() in _MONTHS:
         text = text[: m_date.start()]  # "Graham Holt February 18, 2026": a date after the name
@@ -1571,21 +1576,21 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
 
 def _join_agency_service(pieces: list[_Piece]) -> None:
     """"dpa/lno": dpa and the code of its regional service, one credit."""
-    i = 1
-    while i < len(pieces):
-        p, before = pieces[i], pieces[i - 1]
+    kept: list[_Piece] = []
+    for p in pieces:
         if (
-            p.sep_before == "/"
-            and before.name == "dpa"
+            kept
+            and p.sep_before == "/"
+            and kept[-1].name == "dpa"
             and len(p.name) == 3
             and p.name.startswith("l")
             and p.name.isalpha()
             and p.name.islower()
         ):
-            before.name = f"dpa/{p.name}"
-            del pieces[i]
+            kept[-1].name = f"dpa/{p.name}"
             continue
-        i += 1
+        kept.append(p)
+    pieces[:] = kept
 
 
 def _join_role_with_and(pieces: list[_Piece]) -> None:
