@@ -41,6 +41,8 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     "heldout16": (0.986, 1.000, 1.000),
     "heldout17": (0.986, 1.000, 0.983),
     "heldout18": (0.957, 1.000, 1.000),
+    "heldout19": (0.857, 0.933, 0.933),  # first measure, after rounds 15-18
+    "heldout20": (0.857, 0.911, 0.933),  # first measure, after rounds 15-18
 }
 
 

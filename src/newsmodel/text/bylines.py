@@ -1166,10 +1166,12 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         m_stamp = _NUMERIC_STAMP_TAIL_RE.search(text, max(0, len(text) - 40))
         if m_stamp is not None:
             text = text[: m_stamp.start()]
-    m_date = _BARE_DATE_TAIL_RE.search(text)
+    # (Both searches only where they can match: a year last, the word "supervision".)
+    m_date = _BARE_DATE_TAIL_RE.search(text) if text[-1:].isdigit() else None
     if m_date and (m_date.group("month") or m_date.group("month2")).rstrip(".").casefold() in _MONTHS:
         text = text[: m_date.start()]  # "Graham Holt February 18, 2026": a date after the name
-    text = _SUPERVISION_RE.sub("", text)
+    if "upervis" in text:
+        text = _SUPERVISION_RE.sub("", text)
     m_is = _is_role_sentence(text)
     if m_is and text[:1].isupper() and len(m_is.group("name").split()) <= 5:
         # A biography line: "Jane Doe is a reporter at The Times."
@@ -1550,7 +1552,8 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
         # "聯合報／記者陳宏銘": the paper, then its reporter.
         pieces[1].affiliation = pieces[0].name
         del pieces[0]
-    _join_agency_service(pieces)
+    if any(p.name == "dpa" for p in pieces):
+        _join_agency_service(pieces)
     for p in pieces:
         if p.kind == "person" and p.name.startswith("ici ") and p.name[4:5].isupper():
             p.kind = "organization"  # "ici Isère": a local station of Radio France

@@ -811,7 +811,9 @@ def read_date(s: str) -> DateReading:
     if not s.isascii():
         # Other scripts' digits as ASCII ones, one form for composed letters, and the
         # Arabic comma as a comma: "১৮ ফেব্রুয়ারি ২০২৬", "18 فروری ، 2026".
-        s = unicodedata.normalize("NFC", s).translate(_NATIVE_DIGITS).replace("،", ",")
+        if not unicodedata.is_normalized("NFC", s):
+            s = unicodedata.normalize("NFC", s)
+        s = s.translate(_NATIVE_DIGITS).replace("،", ",")
     text = _WS_RE.sub(" ", s.replace("\u00a0", " ").replace("\u202f", " ")).strip()
     if not text:
         raise _refuse(original, "empty string")
@@ -828,7 +830,8 @@ def read_date(s: str) -> DateReading:
     # "Publié le 05/03/2024 à 10h15, mis à jour à 12h40": the first stamp is the one the
     # prefix names; a second, updated one after a separator is not part of it.
     text = _SECOND_STAMP_RE.sub("", text)
-    text = _BY_TAIL_RE.sub("", text)  # "Posted on September 9, 2026 by Brooke Randle"
+    if " by " in text or " By " in text or " BY " in text or " von " in text or " p" in text:
+        text = _BY_TAIL_RE.sub("", text)  # "Posted on September 9, 2026 by Brooke Randle"
     if "：" in text or ":" in text:
         text = _SOURCE_TAIL_RE.sub("", text)  # "2026年06月17日 18:42 来源：中国新闻网"
     text = text.replace(" @ ", " ")  # "March 5, 2025 @ 7:02pm"
