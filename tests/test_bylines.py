@@ -1134,3 +1134,38 @@ def test_set_18_forms() -> None:
     assert parse_byline("Ann Lee\nSenior Researcher, Africa Division") == one(
         "Ann Lee", role="Senior Researcher, Africa Division"
     )
+
+
+def test_sets_19_and_20_forms() -> None:
+    def one(name: str, **kw: str) -> list[Byline]:
+        return [Byline(name=name, kind=kw.pop("kind", "person"), **kw)]  # type: ignore[arg-type]
+
+    # Papers on the next line or after a bar; one unknown word in parentheses is an outlet.
+    assert parse_byline("Ann Lee\nSunraysia Advertiser") == one(
+        "Ann Lee", affiliation="Sunraysia Advertiser"
+    )
+    assert parse_byline("Por Ana Gil | Tribuna") == one("Ana Gil", affiliation="Tribuna")
+    assert parse_byline("Luc Perret (Basta)") == one("Luc Perret", affiliation="Basta")
+    assert parse_byline("Luc Perret (Freelance)") == one("Luc Perret", role="Freelance")
+    # Roles of more languages; the beat after a role; a relative day is no contributor.
+    assert parse_byline("Mari Tamm\najakirjanik") == one("Mari Tamm", role="ajakirjanik")
+    assert parse_byline("Ann Lee\nReporter, Climate and Energy") == one(
+        "Ann Lee", role="Reporter, Climate and Energy"
+    )
+    assert parse_byline("Ann Lee\nYesterday at 10:15") == one("Ann Lee")
+    # Prefixes: Arabic, Thai, Malay "Oleh" before three names.
+    assert parse_byline("بقلم محمد علي") == one("محمد علي")
+    assert parse_byline("โดย สมชาย ใจดี") == one("สมชาย ใจดี")
+    assert parse_byline("Oleh Siti Aminah Yusof") == one("Siti Aminah Yusof")
+    assert parse_byline("Oleh Sentsov") == one("Oleh Sentsov")
+    # A place before one word; places in scripts without capitals; Hindi outlets.
+    assert parse_byline("جدة - عكاظ") == one("عكاظ", kind="organization")
+    assert parse_byline("BSS, Dhaka") == one("BSS", kind="organization")
+    assert parse_byline("राम शर्मा\nमुंबई") == one("राम शर्मा")
+    assert parse_byline("दैनिक भास्कर न्यूज नेटवर्क") == one(
+        "दैनिक भास्कर न्यूज नेटवर्क", kind="organization"
+    )
+    # Chinese and Japanese: a name before "reports", a desk before a name, an outlet's reporter.
+    assert parse_byline("王小明 报道") == one("王小明")
+    assert parse_byline("東京経済部\u3000佐藤一郎") == one("佐藤一郎", role="東京経済部")
+    assert parse_byline("新京报记者 李明") == one("李明", role="记者", affiliation="新京报")

@@ -434,3 +434,21 @@ def test_set_18_forms() -> None:
     assert d is not None and (d.places, d.agency) == (["Osh"], "Kabar")
     d = parse_dateline("Minsk, March 3 (BelTA). The president held a meeting on exports today.")
     assert d is not None and (d.places, d.agency) == (["Minsk"], "BelTA")
+
+
+def test_sets_19_and_20_forms() -> None:
+    # Known places in scripts without capitals before a colon.
+    d = parse_dateline("पुणे : शहरातील पाणीपुरवठ्याच्या नियोजनासाठी महापालिकेने नवा आराखडा तयार केला")
+    assert d is not None and d.places == ["पुणे"]
+    d = parse_dateline("மதுரை: நகரில் புதிய பேருந்து நிலையம் திறக்கப்பட்டது என அதிகாரிகள் தெரிவித்தனர்")
+    assert d is not None and d.places == ["மதுரை"]
+    # Japanese place and correspondent, Chinese dispatch; a domain alone before the dash.
+    d = parse_dateline("【ロンドン＝田中太郎】英政府は18日、新たな政策を発表した。")
+    assert d is not None and (d.places, d.agency) == (["ロンドン"], None)
+    d = parse_dateline("（上海讯）上海市政府星期三公布了新的交通计划。")
+    assert d is not None and d.places == ["上海"]
+    d = parse_dateline("Kompas.com - Pemerintah meminta kementerian mempercepat penyaluran bantuan.")
+    assert d is not None and (d.places, d.agency) == ([], "Kompas.com")
+    # The dot of an abbreviated state stays before ".-".
+    d = parse_dateline("TORREÓN, COAH.- El cabildo aprobó este miércoles el nuevo reglamento.")
+    assert d is not None and d.places == ["TORREÓN", "COAH."]

@@ -537,3 +537,21 @@ def test_set_18_forms() -> None:
     assert parse_date("[2026年3月3日10時15分]") == dt.date(2026, 3, 3)
     r = read_date("Giriş: 03.03.2026 10:15 Güncelleme: 03.03.2026 11:00")
     assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
+
+
+def test_sets_19_and_20_forms() -> None:
+    # A comment count and "mins to read" around the date; a time, a dash, then the date.
+    r = read_date("Published March 3, 2026 | Comments (4)")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
+    assert parse_date("3 Mar, 2026 10:15 AM\n2 mins to read") == dt.date(2026, 3, 3)
+    r = read_date("Publicado: 10:15 - 03/03/2026 Atualizado: 11:00 - 03/03/2026")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
+    # Vietnamese and Arabic weekdays, Arabic evening; a Thai date in the Buddhist era.
+    assert parse_date("Thứ ba, 03/03/2026 - 10:15") == dt.date(2026, 3, 3)
+    r = read_date("الثلاثاء، 3 مارس 2026 10:15 م")
+    assert (r.value, r.naive_time, r.local) == (
+        dt.date(2026, 3, 3), True, dt.datetime(2026, 3, 3, 22, 15)
+    )
+    assert parse_date("3 มี.ค. 2569 เวลา 10:15 น.") == dt.date(2026, 3, 3)
+    with pytest.raises(DateParseError):
+        read_date("3 มี.ค. 69 10:15 น.")  # a two-digit year: the century is not written

@@ -33,16 +33,16 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     "heldout8": (0.986, 0.956, 1.000),  # set 17's round: "05.03.2025 - Update : ..." read
     "heldout9": (1.000, 0.978, 1.000),
     "heldout10": (1.000, 1.000, 1.000),
-    "heldout11": (0.943, 1.000, 1.000),
-    "heldout12": (0.943, 1.000, 1.000),
+    "heldout11": (0.957, 1.000, 1.000),
+    "heldout12": (0.957, 1.000, 1.000),
     "heldout13": (0.986, 1.000, 0.983),
-    "heldout14": (0.943, 1.000, 1.000),
+    "heldout14": (0.957, 1.000, 1.000),
     "heldout15": (0.971, 1.000, 1.000),
     "heldout16": (0.986, 1.000, 1.000),
     "heldout17": (0.986, 1.000, 0.983),
     "heldout18": (0.957, 1.000, 1.000),
-    "heldout19": (0.857, 0.933, 0.933),  # first measure, after rounds 15-18
-    "heldout20": (0.857, 0.911, 0.933),  # first measure, after rounds 15-18
+    "heldout19": (0.971, 1.000, 0.983),
+    "heldout20": (1.000, 1.000, 0.983),
 }
 
 

@@ -169,6 +169,7 @@ _PREFIX_ALWAYS = (
     # line "Quelle: dpa".
     r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των|author(?:\s+of\s+the\s+article)?\s*:"
     r"|συντάκτης|συντάκτρια|авторы|authors|autoren|auteurs|autores|autori|autorzy"
+    r"|كتب|بقلم|โดย"  # Arabic "wrote", "by the pen of"; Thai "by"
     # Hungarian "Szerző:"/"Írta:", South Slavic "Piše:"/"Avtor:", Vietnamese "Tác giả:",
     # Indonesian and Malay "Oleh:" (with its colon only: Oleh is also a first name).
     r"|szerző|írta|piše|avtor|tác\s+giả|oleh\s*:"
@@ -306,7 +307,11 @@ _ROLE_NOUNS = _words(
     संवाददाता प्रतिनिधि ब्यूरो डेस्क সংবাদদাতা প্রতিনিধি প্রতিবেদক ডেস্ক
     ലേഖകൻ ലേഖിക ലേഖകർ நிருபர் செய்தியாளர் نمائندہ مراسل
     fréttamaður blaðamaður fréttaritari redaktorka reportér reportérka zpravodaj zpravodajka
-    dziennikarz dziennikarka reporterka
+    dziennikarz dziennikarka reporterka toimittaja uutistoimittaja ajakirjanik toimetaja
+    žurnālists žurnāliste žurnalistas žurnalistė korespondentas újságíró tudósító novinar
+    novinarka jurnalist jurnalistă журналист журналистка корреспондент обозреватель
+    журналіст кореспондент δημοσιογράφος ανταποκριτής muhabir muhabiri jurnalis
+    kontributor koresponden
     """
 )
 _ROLE_MODIFIERS = _words(
@@ -350,7 +355,9 @@ _SPECIAL_TO_RE = re.compile(r"^special\s+(?:to|for)\s+\S", re.IGNORECASE)
 # Role words written before a name in Chinese bylines: "记者 王晓东".
 # "记者 张三", "社会部記者 佐藤 美香", "記者陳宏銘": a role (with its desk) before the name.
 _PREFIX_ROLE_CJK_RE = re.compile(
-    r"^(?P<role>[^\s\d:：/／]{0,5}?(?:特约记者|记者|記者|特派记者|特派員|编辑|編輯|編集委員))[\s:：]*(?=\S)"
+    r"^(?P<role>[^\s\d:：/／]{0,5}?(?:特约记者|记者|記者|特派记者|特派員|编辑|編輯|編集委員)"
+    # "大阪社会部　鈴木俊輔": a Japanese desk (…部) and a space before the name
+    r"|[^\s\d:：/／]{1,6}部(?=\s))[\s:：]*(?=\S)"
 )
 # "Tekst: Kari Nordmann Foto: Ola Nordmann": a role with a colon inside a segment starts
 # the next credit.
@@ -417,7 +424,7 @@ _ORG_WORDS = _words(
     university universität université universidad università universidade institute
     institut instituto istituto college foundation stiftung report equipe équipe equipo
     новости агентство газета радио cadena canal televisión televisão rádio
-    haber haberler merkezi servisi sports sportowy przegląd
+    haber haberler merkezi servisi sports sportowy przegląd vanguardia
     """
 )
 # Nouns that end newspaper names ("Arizona Republic", "Houston Chronicle"): an outlet when
@@ -428,7 +435,8 @@ _PAPER_ENDS = _words(
     republic examiner chronicle inquirer observer guardian independent telegraph mirror
     express courier dispatch sentinel register bulletin enquirer monitor globe standard
     gazette tribune herald journal times post today courant review ledger advocate
-    democrat statesman citizen beacon leader oklahoman telegram banner pioneer
+    democrat statesman citizen beacon leader oklahoman telegram banner pioneer advertiser
+    world
     """
 )
 # Newsroom words inside names in scripts without spaces: newspaper, daily, news agency,
@@ -457,6 +465,9 @@ _ORG_MARKERS = (
     "編輯部",
     "報道部",
     "ออนไลน์",  # Thai "online"
+    "न्यूज",  # Hindi and Marathi: news, network, news service
+    "नेटवर्क",
+    "वृत्तसेवा",
     "ข่าว",  # Thai "news"
 )
 _SUBWORD_RE = re.compile(r"[\s.\-_/]+")
@@ -547,13 +558,15 @@ _TRAILING_PUNCT = " \t.,;:|-–—·•*_\"'“”„«»[]"
 _PLAIN_STOP = _ROLE_NOUNS | _words(
     """
     written reporting reported story words text texte by from geschrieben verfasst von
-    συντάκτης συντάκτρια авторы authors autoren auteurs autores autori autorzy écrit ecrit rédigé
+    كتب بقلم โดย συντάκτης συντάκτρια авторы authors autoren auteurs autores autori autorzy écrit ecrit rédigé
     suivre follow folgen seguir segui volgen följ følg seuraa obserwuj
     un par escrito por di door deur av af от автор avec mit con com του της των
     last updated published posted aktualisiert veröffentlicht stand mis publié
     actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
     publicerad publisert
-    and with www material informationen angaben da do dos em oprac bureau büro texto textos reportagem reportaje
+    and with www material informationen angaben da do dos em oprac bureau büro
+    today yesterday heute gestern hoy ayer oggi ieri hoje ontem vandaag gisteren idag tänään
+    eilen dzisiaj wczoraj сегодня вчера texto textos reportagem reportaje
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員
     """
 )
@@ -1158,6 +1171,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         opening_role, text = "oprac.", text[7:]
     text = _strip_prefix(text)
     text = _drop_date_tail(text)
+    if text.endswith(("报道", "報導", "報道")) and text[-3:-2] in {" ", "\u3000"}:
+        text = text[:-3]  # "林慧敏 报道": the name, then "reports"
     if text.startswith("【") and text.endswith("】"):
         text = text[1:-1]  # "【编辑:张尧】": a credit in lenticular brackets
     if text[-1:].isdigit():
@@ -1204,6 +1219,8 @@ def _is_noise(seg: str) -> bool:
     """Whether a piece of a byline line credits no one (a date, a place, a handle)."""
     if seg.casefold() in _UI_WORDS:
         return True  # a "Follow" button
+    if seg.split(None, 1)[0].casefold() in _RELATIVE_DAYS:
+        return True  # "Today at 21:30": when, not who
     if seg.endswith(("報導", "报道", "報道")):
         return True  # "台北即時報導": where and how the story was filed
     if _TIME_OR_DATE_RE.search(seg) or _DATEISH_RE.match(seg):
@@ -1311,6 +1328,13 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
                 pass  # "خالد الجارالله (جدة)": where the writer is
             elif _is_role(inner):
                 role = inner
+            elif (
+                " " not in inner
+                and inner[:1].isupper()
+                and inner.casefold() not in _ROLE_MODIFIERS
+                and not _compound_role(inner)
+            ):
+                affiliation = inner  # "Hortense Chauvin (Reporterre)": one word, an outlet
             elif "@" not in inner:
                 role = role or inner
 
@@ -1457,8 +1481,14 @@ def _name_and_tail(
         seg = seg[: m_suffix.start()]
     m_cjk = _PREFIX_ROLE_CJK_RE.match(seg)
     if m_cjk:
-        role = role or m_cjk.group("role")
+        cjk_role = m_cjk.group("role")
         seg = seg[m_cjk.end() :]
+        for base in ("记者", "記者"):
+            outlet = cjk_role[: -len(base)]
+            if cjk_role.endswith(base) and outlet and _looks_like_organization(outlet):
+                # "澎湃新闻记者 王心怡": the outlet's reporter
+                cjk_role, affiliation = base, affiliation or outlet
+        role = role or cjk_role
 
     m_org = _POSSESSIVE_ORG_RE.match(seg)
     if m_org and _looks_like_organization(m_org.group("org")):
@@ -1537,10 +1567,16 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
     if (
         len(pieces) >= 2
         and pieces[0].role is None
-        and pieces[1].kind == "organization"
+        and (pieces[1].kind == "organization" or (len(pieces) == 2 and " " not in pieces[1].name))
+        and pieces[1].sep_before in _PLACE_SEPS
+        and not pieces[0].name.isupper()  # "BSS, Dhaka": an agency's initials, then a place
         and is_place(pieces[0].name)
+        and not is_place(pieces[1].name)
     ):
-        del pieces[0]  # "Kayseri - İHA": where the agency filed from
+        # "Kayseri - İHA", "دبي - البيان": where the agency or paper filed from, then its
+        # name (people are credited with full names).
+        del pieces[0]
+        pieces[0].kind = "organization"
     if (
         len(pieces) == 2
         and pieces[0].kind == "organization"
@@ -1648,7 +1684,16 @@ def _role_of_a_unit(pieces: list[_Piece]) -> None:
     "Sofia Mendel\\nSenior Researcher, Europe and Central Asia Division": the pieces after
     the role, up to one that ends in "Division", "Department", "Program" ..., are its words.
     """
-    if len(pieces) < 2 or pieces[-1].name.split()[-1].casefold() not in _UNIT_WORDS:
+    if len(pieces) < 2:
+        return
+    unit = pieces[-1].name.split()[-1].casefold() in _UNIT_WORDS
+    # "Reporter, Housing and Homelessness": single words after the role, joined by "and",
+    # name its beat.
+    beat = pieces[-1].sep_before in _CONJ_WORDS and all(
+        " " not in p.name and p.kind == "person" and not p.name.isupper()
+        for p in pieces[-2:]
+    )
+    if not unit and not beat:
         return
     for i in range(len(pieces) - 2, -1, -1):
         p = pieces[i]
@@ -1657,6 +1702,8 @@ def _role_of_a_unit(pieces: list[_Piece]) -> None:
                 return
             tail = pieces[i + 1 :]
             if any(t.role or t.affiliation or t.email for t in tail):
+                return
+            if not unit and any(" " in t.name or t.kind != "person" for t in tail):
                 return
             text = p.role
             for t in tail:
@@ -1843,7 +1890,9 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
     return out
 
 
-_OLEH_CAPS_RE = re.compile(r"^Oleh [A-Z]{2,}(?:\s|$)")
+# "Oleh NURUL HUDA", "Oleh Nurul Huda Jamaluddin" (three names or more: the Ukrainian first
+# name Oleh comes with one surname).
+_OLEH_CAPS_RE = re.compile(r"^Oleh (?:[A-Z]{2,}(?:\s|$)|[A-Z]\w+ [A-Z]\w+ [A-Z]\w+)")
 # Swahili "NA" (by) before a name of at least two words, all in capitals ("NA FAITH NYAMAI";
 # a Korean surname Na comes with one given name: "NA KYUNG-WON").
 _SWAHILI_NA_RE = re.compile(r"^NA [A-Z]{2,} [A-Z]{2,}(?: [A-Z]{2,})*$")
@@ -1859,6 +1908,10 @@ _BARE_DATE_TAIL_RE = re.compile(
 # "Shalev Bar-Tal 18:42, 17.06.26": a time and a numeric date after the name.
 _NUMERIC_STAMP_TAIL_RE = re.compile(
     r"(?:\s+(?:\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?)+$"
+)
+_RELATIVE_DAYS = _words(
+    "today yesterday heute gestern hoy ayer aujourd'hui aujourd’hui hier oggi ieri hoje ontem "
+    "vandaag gisteren idag igår i dag i går tänään eilen dzisiaj wczoraj сегодня вчера"
 )
 # Buttons and labels of a page that a scraped byline may carry ("Par :\nJane Doe\nSuivre").
 _UI_WORDS = _words("suivre follow folgen seguir segui volgen följ følg seuraa obserwuj")
@@ -1932,7 +1985,8 @@ def _drop_places(pieces: list[_Piece]) -> None:
             # "NAN", "PAP": an acronym, though towns have the name; a place the organization
             # test took ("Las Palmas de Gran Canaria") is still a place.
             and (p.kind == "person" or (not p.name.isupper() and not is_agency(p.name)))
-            and p.name[:1].isupper()  # "mau/dpa": an editor's initials
+            # "mau/dpa": an editor's initials; "पुणे": a script without capitals
+            and (p.name[:1].isupper() or not p.name[:1].islower())
             and len(p.name.split()) <= 5
             and is_place(p.name)
         ):
@@ -1967,7 +2021,7 @@ def _drop_trailing_place(pieces: list[_Piece]) -> None:
         and all(p.kind == "person" and len(p.name.split()) >= 2 for p in people)
     )
     if (
-        last.sep_before == ","
+        last.sep_before in {",", "|", "·", "•", "-", "–", "—"}  # "Por Jesús Peña | Vanguardia"
         and last.kind == "person"
         and last.role is None
         and last.email is None

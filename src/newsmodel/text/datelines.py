@@ -701,8 +701,17 @@ def _without_agency(text: str) -> Dateline | None:
             continue
         header = head[:d_start]
         if header.endswith(".") and not token[:1].isspace():
-            # "Santiago de Chile, 5 de marzo de 2024.- El ...": a full stop and a dash.
-            header = header[:-1]
+            # "Santiago de Chile, 5 de marzo de 2024.- El ...": a full stop and a dash; but
+            # "SALTILLO, COAH.- El ...": the dot of an abbreviated state stays.
+            last_word = header[:-1].rsplit(None, 1)[-1] if header[:-1].strip() else ""
+            if not (
+                "," in header
+                and 2 <= len(last_word) <= 5
+                and last_word.isupper()
+                and last_word.isalpha()
+                and not is_place(last_word)
+            ):
+                header = header[:-1]
         rest = text[d_end:]
         if not header.strip():
             return None
@@ -715,6 +724,9 @@ def _without_agency(text: str) -> Dateline | None:
                 text=header.strip(), places=parsed_alone[0], date=parsed_alone[1], rest=""
             )
         agency, place_header = _agency_part(header)
+        if agency is None and _DOMAIN_PART_RE.match(header.strip()) and _starts_sentence(rest):
+            # "Suara.com - Presiden ...": the outlet's domain alone
+            return Dateline(text=header.strip(), places=[], agency=header.strip(), rest=rest)
         parsed = _parse_header(place_header, need_caps=False)
         if parsed is None or not parsed[0]:
             return None
@@ -796,21 +808,32 @@ def _bare_date(text: str) -> Dateline | None:
 # "MUMBAI: The ...", "NEW DELHI/ISLAMABAD: ...": the South Asian press ends a dateline in
 # capitals with a colon.
 _COLON_RE = re.compile(
-    r"^([^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3})(?P<sep>:|\s+\|)\s+(?=\S)"
+    r"^([^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3})(?P<sep>\s?:|\s+\|)\s+(?=\S)"
 )
+
+
+_UNCASED_COLON_RE = re.compile(r"^([^\s:：,]{2,30}(?: [^\s:：,]{2,30}){0,2})\s?[:：]\s+(?=\S)")
 
 
 def _colon(text: str) -> Dateline | None:
     """A dateline closed by a colon ("MUMBAI:", "New Delhi:"), only for places of the list."""
     if ":" not in text[:48] and " |" not in text[:48]:
         return None  # the header is four words at most: skip the pattern for most leads
+    m_uncased = _UNCASED_COLON_RE.match(text)
+    if m_uncased is not None and _uncased(m_uncased.group(1)) and is_place(m_uncased.group(1)):
+        # "मुंबई : ...", "சென்னை: ...": a known place in a script without capitals (whose
+        # vowel signs are no word characters to the pattern below).
+        rest = text[m_uncased.end() :]
+        if _word_count(rest) >= 4:
+            place = m_uncased.group(1)
+            return Dateline(text=place, places=[place], rest=rest)
     m = _COLON_RE.match(text)
     if m is None or not m.group(1)[:1].isupper():
         return None
     header = m.group(1).strip()
     rest = text[m.end() :]
     caps = _is_caps(header)
-    if m.group("sep") != ":" and not caps:
+    if m.group("sep").strip() != ":" and not caps:
         return None  # "QUÉBEC | Le gouvernement ...": a bar only after capitals
     # In lower and upper case a colon follows other things as well ("Update:", "Smith: I
     # think ..."): a longer sentence after it, and the place must be known.
@@ -905,6 +928,10 @@ _CJK_RE = re.compile(
 _KO_RE = re.compile(r"^\((?P<place>[^()=]{1,12})=(?P<agency>[^()=]{1,20})\)\s*")
 # Japanese agency datelines: "【ワシントン共同】", "【ロンドン時事】".
 _JA_RE = re.compile(r"^【(?P<place>[^【】\d\s]{1,12}?)(?P<agency>共同|時事)】\s*")
+# "【ワシントン＝坂本一之】": the place and the correspondent's name.
+_JA_BYLINE_RE = re.compile(r"^【(?P<place>[^【】＝=\d\s]{1,12})[＝=][^【】]{1,12}】\s*")
+# "（北京综合讯）", "（新加坡讯）": Lianhe Zaobao's place and "dispatch".
+_ZH_DISPATCH_RE = re.compile(r"^[（(](?P<place>[^（）()\d\s]{1,8}?)(?:综合讯|綜合訊|讯|訊)[）)]\s*")
 
 
 def _cjk(text: str) -> Dateline | None:
@@ -933,4 +960,7 @@ def _cjk(text: str) -> Dateline | None:
             agency=m.group("agency").strip(),
             rest=text[m.end() :],
         )
+    m = _JA_BYLINE_RE.match(text) or _ZH_DISPATCH_RE.match(text)
+    if m is not None:
+        return Dateline(text=m.group(0).strip(), places=[m.group("place")], rest=text[m.end() :])
     return None

@@ -206,9 +206,58 @@ _WEEKDAYS_BY_NUMBER: dict[int, str] = {
     "dimanche domingo domenica zondag söndag sondag søndag niedziela воскресенье pazar "
     "nedele sunnuntai κυριακη ne zo",
 }
-_WEEKDAYS: dict[str, int] = {
-    word: number for number, words in _WEEKDAYS_BY_NUMBER.items() for word in words.split()
+# Arabic weekdays (Monday first), as the months above.
+_WEEKDAYS_UNCASED: dict[int, str] = {
+    0: "الاثنين الإثنين",
+    1: "الثلاثاء",
+    2: "الأربعاء",
+    3: "الخميس",
+    4: "الجمعة",
+    5: "السبت",
+    6: "الأحد",
 }
+_WEEKDAYS: dict[str, int] = {
+    unicodedata.normalize("NFC", word): number
+    for table in (_WEEKDAYS_BY_NUMBER, _WEEKDAYS_UNCASED)
+    for number, words in table.items()
+    for word in words.split()
+}
+# Thai months, abbreviated and written out; a Thai date counts years in the Buddhist era
+# (2569 is 2026).
+_THAI_MONTHS: dict[str, int] = {
+    word: number
+    for number, words in {
+        1: "ม.ค. มกราคม",
+        2: "ก.พ. กุมภาพันธ์",
+        3: "มี.ค. มีนาคม",
+        4: "เม.ย. เมษายน",
+        5: "พ.ค. พฤษภาคม",
+        6: "มิ.ย. มิถุนายน",
+        7: "ก.ค. กรกฎาคม",
+        8: "ส.ค. สิงหาคม",
+        9: "ก.ย. กันยายน",
+        10: "ต.ค. ตุลาคม",
+        11: "พ.ย. พฤศจิกายน",
+        12: "ธ.ค. ธันวาคม",
+    }.items()
+    for word in words.split()
+}
+_THAI_MONTH_RE = re.compile("|".join(re.escape(w) for w in sorted(_THAI_MONTHS, key=len, reverse=True)))
+_THAI_YEAR_RE = re.compile(r"\b(2[4-6]\d\d)\b")
+# "เวลา" (time) before a time and "น." (o'clock) after it.
+_THAI_FILLER_RE = re.compile(r"เวลา|น\.")
+# Vietnamese weekdays: "Thứ tư" (Wednesday), "Chủ nhật" (Sunday).
+_VI_WEEKDAY_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*,?\s*", re.I)
+# Arabic "م" (evening) and "ص" (morning) after a time.
+_ARABIC_AMPM_RE = re.compile(r"(\d{1,2}:\d{2})\s*([مص])(?!\w)")
+# A time, a dash, and the date: "18:42 - 18/11/2026".
+_TIME_DASH_DATE_RE = re.compile(r"^(\d{1,2}[:h]\d{2})\s+[-–—]\s+(?=\d)")
+# A comment count after the date: "| Comments (12)".
+_COMMENTS_RE = re.compile(
+    r"^(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
+    r"|kommentarer|komentarze)\b",
+    re.IGNORECASE,
+)
 
 # Words that carry no date information in the languages above ("28 de julio de 2021",
 # "am 28. Juli 2021 um 14:30 Uhr", "le 1er août", "kl. 14.30", "28 июля 2021 года").
@@ -567,7 +616,7 @@ def _date_words_only(part: str) -> bool:
 _READING_TIME_RE = re.compile(
     r"[\s•·|,-]*(?:(?:temps\s+de\s+lecture|lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
     r"|read\s+time|lettura)\s*:?\s*\d+\s*(?:min\w*|minutes?)\.?"
-    r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|de\s+lecture|lesen|lesezeit|leestijd|lukuaika"
+    r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|to\s+read|de\s+lecture|lesen|lesezeit|leestijd|lukuaika"
     r"|lesetid|lästid|lectura|lettura))",
     re.IGNORECASE,
 )
@@ -749,6 +798,20 @@ def _check_numeric(original: str, text: str, *, day_first: bool = False) -> str:
     return f"{text[: m.start()]} {day} {_MONTH_EN[month]} {year:04d} {text[m.end() :]}"
 
 
+def _other_scripts(s: str) -> str:
+    """Rewrite Vietnamese weekdays, Arabic am/pm and Thai dates into forms the rules read."""
+    s = _VI_WEEKDAY_RE.sub("", s.lstrip())
+    if "م" in s or "ص" in s:
+        s = _ARABIC_AMPM_RE.sub(lambda m: f"{m.group(1)} {'pm' if m.group(2) == 'م' else 'am'}", s)
+    if any("\u0e00" <= c <= "\u0e7f" for c in s):
+        thai, n = _THAI_MONTH_RE.subn(lambda m: f" {_MONTH_EN[_THAI_MONTHS[m.group(0)]]} ", s)
+        if n:
+            # "18 พ.ย. 2569": the Buddhist era's year, 543 years ahead of the Common Era
+            thai = _THAI_YEAR_RE.sub(lambda m: str(int(m.group(1)) - 543), thai)
+        s = _THAI_FILLER_RE.sub(" ", thai)
+    return s
+
+
 def _translate(original: str, text: str) -> tuple[str, int | None, list[str]]:
     """Replace month names with English ones, drop fillers and weekdays.
 
@@ -814,6 +877,7 @@ def read_date(s: str) -> DateReading:
         if not unicodedata.is_normalized("NFC", s):
             s = unicodedata.normalize("NFC", s)
         s = s.translate(_NATIVE_DIGITS).replace("،", ",")
+        s = _other_scripts(s)
     text = _WS_RE.sub(" ", s.replace("\u00a0", " ").replace("\u202f", " ")).strip()
     if not text:
         raise _refuse(original, "empty string")
@@ -827,6 +891,7 @@ def read_date(s: str) -> DateReading:
         # "2 min read . Updated 14 May 2025", "Lecture : 3 minutes.", "4 min read"
         text = _READING_TIME_RE.sub("", text).strip(" .•·|,-")
     kind, prefix_kind_pattern, text = _prefix(text)
+    text = _TIME_DASH_DATE_RE.sub(r"\1 ", text)
     # "Publié le 05/03/2024 à 10h15, mis à jour à 12h40": the first stamp is the one the
     # prefix names; a second, updated one after a separator is not part of it.
     text = _SECOND_STAMP_RE.sub("", text)
@@ -843,7 +908,14 @@ def read_date(s: str) -> DateReading:
         # "March 4, 2025 / 11:42 PM EST / CBS News", "Mar 5, 2025 - 18:42 | All, Japan": a
         # part without a digit after a separator names the outlet or section, not the date.
         parts = re.split(r"\s+[/|]\s+", text)
-        text = " ".join(part for part in parts if any(c.isdigit() for c in part)) or text
+        text = (
+            " ".join(
+                part
+                for part in parts
+                if any(c.isdigit() for c in part) and not _COMMENTS_RE.match(part)
+            )
+            or text
+        )
     # "Madrid - 05 MAR 2024 - 10:15 CET", "Berlin, 5. März 2024"
     text = _without_place(text, _PLACE_FIRST_RE)
     if not text:
