@@ -1016,156 +1016,147 @@ def test_set_14_forms() -> None:
     ]
 
 
-def test_set_15_forms() -> None:
-    def one(name: str, **kw: str) -> list[Byline]:
-        return [Byline(name=name, kind=kw.pop("kind", "person"), **kw)]  # type: ignore[arg-type]
+def _credit(name: str, **fields: str) -> list[Byline]:
+    """The byline list of one contributor (a person unless ``kind`` says otherwise)."""
+    kind = fields.pop("kind", "person")
+    return [Byline.model_validate({"name": name, "kind": kind, **fields})]
 
+
+def test_set_15_forms() -> None:
     # An outlet opening with "The" after a name; a hyphenated paper's name before a role.
-    assert parse_byline("By Ann Lee The Daily Progress") == one(
+    assert parse_byline("By Ann Lee The Daily Progress") == _credit(
         "Ann Lee", affiliation="The Daily Progress"
     )
-    assert parse_byline("Tom Berg Star-Tribune staff writer") == one(
+    assert parse_byline("Tom Berg Star-Tribune staff writer") == _credit(
         "Tom Berg", role="staff writer", affiliation="Star-Tribune"
     )
-    assert parse_byline("Jane Doe staff writer") == one("Jane Doe", role="staff writer")
+    assert parse_byline("Jane Doe staff writer") == _credit("Jane Doe", role="staff writer")
     # An outlet with digits before a role; a place's bureau after a name.
-    assert parse_byline("by Ann Lee, 9News Reporter") == one(
+    assert parse_byline("by Ann Lee, 9News Reporter") == _credit(
         "Ann Lee", role="Reporter", affiliation="9News"
     )
-    assert parse_byline("By Ann Lee, Denver Bureau") == one("Ann Lee", role="Denver Bureau")
+    assert parse_byline("By Ann Lee, Denver Bureau") == _credit("Ann Lee", role="Denver Bureau")
     # A place of three words after a name; a date after a name; a date stamp before "By".
-    assert parse_byline("By Ann Lee Salt Lake City") == one("Ann Lee")
-    assert parse_byline("Ann Lee March 3, 2026") == one("Ann Lee")
-    assert parse_byline("Posted on March 3, 2026 By Ann Lee") == one("Ann Lee")
+    assert parse_byline("By Ann Lee Salt Lake City") == _credit("Ann Lee")
+    assert parse_byline("Ann Lee March 3, 2026") == _credit("Ann Lee")
+    assert parse_byline("Posted on March 3, 2026 By Ann Lee") == _credit("Ann Lee")
     # Swahili "NA" and Afrikaans "Deur" (by); a Korean surname Na stays.
-    assert parse_byline("NA JOHN KAMAU") == one("JOHN KAMAU")
-    assert parse_byline("NA KYUNG-WON") == one("NA KYUNG-WON")
-    assert parse_byline("Deur Pieter de Wet") == one("Pieter de Wet")
+    assert parse_byline("NA JOHN KAMAU") == _credit("JOHN KAMAU")
+    assert parse_byline("NA KYUNG-WON") == _credit("NA KYUNG-WON")
+    assert parse_byline("Deur Pieter de Wet") == _credit("Pieter de Wet")
     # An intern's supervisor is no credit; the outlet after a role behind a middle dot.
-    assert parse_byline("Ana Souza*\n*Estagiário sob supervisão de Rui Lima") == one(
+    assert parse_byline("Ana Souza*\n*Estagiário sob supervisão de Rui Lima") == _credit(
         "Ana Souza", role="Estagiário"
     )
-    assert parse_byline("By Ann Lee\nBusiness Reporter·Radio NZ") == one(
+    assert parse_byline("By Ann Lee\nBusiness Reporter·Radio NZ") == _credit(
         "Ann Lee", role="Business Reporter", affiliation="Radio NZ"
     )
     # House credits: with a place after them, and in Hindi, Bengali, Malayalam, Urdu.
-    assert parse_byline("Our Correspondent, Lagos") == one("Our Correspondent", kind="organization")
-    assert parse_byline("निज संवाददाता\nनई दिल्ली") == one("निज संवाददाता", kind="organization")
-    assert parse_byline("নিজস্ব প্রতিবেদক\nঢাকা") == one("নিজস্ব প্রতিবেদক", kind="organization")
-    assert parse_byline("സ്വന്തം ലേഖിക") == one("സ്വന്തം ലേഖിക", kind="organization")
-    assert parse_byline("نمائندہ ایکسپریس") == one("نمائندہ ایکسپریس", kind="organization")
+    assert parse_byline("Our Correspondent, Lagos") == _credit("Our Correspondent", kind="organization")
+    assert parse_byline("निज संवाददाता\nनई दिल्ली") == _credit("निज संवाददाता", kind="organization")
+    assert parse_byline("নিজস্ব প্রতিবেদক\nঢাকা") == _credit("নিজস্ব প্রতিবেদক", kind="organization")
+    assert parse_byline("സ്വന്തം ലേഖിക") == _credit("സ്വന്തം ലേഖിക", kind="organization")
+    assert parse_byline("نمائندہ ایکسپریس") == _credit("نمائندہ ایکسپریس", kind="organization")
 
 
 def test_set_16_forms() -> None:
-    def one(name: str, **kw: str) -> list[Byline]:
-        return [Byline(name=name, kind=kw.pop("kind", "person"), **kw)]  # type: ignore[arg-type]
-
     # Dates and times after the name, with "on" or numbers only.
-    assert parse_byline("Ann Lee on 3 March 2026") == one("Ann Lee")
-    assert parse_byline("Dana Levi 10:15, 03.03.26") == one("Dana Levi")
+    assert parse_byline("Ann Lee on 3 March 2026") == _credit("Ann Lee")
+    assert parse_byline("Dana Levi 10:15, 03.03.26") == _credit("Dana Levi")
     # A compound title with its region; roles in lower case on the next line.
-    assert parse_byline("Eva Roth, Landeskorrespondentin Thüringen") == one(
+    assert parse_byline("Eva Roth, Landeskorrespondentin Thüringen") == _credit(
         "Eva Roth", role="Landeskorrespondentin Thüringen"
     )
-    assert parse_byline("Jan Novák\nredaktor zahraniční rubriky") == one(
+    assert parse_byline("Jan Novák\nredaktor zahraniční rubriky") == _credit(
         "Jan Novák", role="redaktor zahraniční rubriky"
     )
-    assert parse_byline("Jón Jónsson\nblaðamaður") == one("Jón Jónsson", role="blaðamaður")
+    assert parse_byline("Jón Jónsson\nblaðamaður") == _credit("Jón Jónsson", role="blaðamaður")
     # A label before the name is its role; Greek "Συντάκτης" is the author prefix.
-    assert parse_byline("Montage vidéo: Luc Perret") == one("Luc Perret", role="Montage vidéo")
-    assert parse_byline("Συντάκτης: Νίκος Γεωργίου") == one("Νίκος Γεωργίου")
+    assert parse_byline("Montage vidéo: Luc Perret") == _credit("Luc Perret", role="Montage vidéo")
+    assert parse_byline("Συντάκτης: Νίκος Γεωργίου") == _credit("Νίκος Γεωργίου")
     # A follow button, a source line, a place in parentheses, a place before an agency.
-    assert parse_byline("Par :\nLuc Perret\nSuivre") == one("Luc Perret")
+    assert parse_byline("Par :\nLuc Perret\nSuivre") == _credit("Luc Perret")
     assert parse_byline("Autor: Ana Petrović\nIzvor: Tanjug") == [
         Byline(name="Ana Petrović", kind="person"),
         Byline(name="Tanjug", kind="organization"),
     ]
-    assert parse_byline("محمد العلي (الرياض)") == one("محمد العلي")
-    assert parse_byline("Ankara - AA") == one("AA", kind="organization")
-    assert parse_byline("Dış Haberler Servisi") == one("Dış Haberler Servisi", kind="organization")
+    assert parse_byline("محمد العلي (الرياض)") == _credit("محمد العلي")
+    assert parse_byline("Ankara - AA") == _credit("AA", kind="organization")
+    assert parse_byline("Dış Haberler Servisi") == _credit("Dış Haberler Servisi", kind="organization")
     # Chinese and Japanese credits: brackets, a desk before the role, the paper before it.
-    assert parse_byline("【编辑:李明】") == one("李明", role="编辑")
-    assert parse_byline("政治部記者 鈴木 一郎") == one("鈴木 一郎", role="政治部記者")
-    assert parse_byline("中國時報／記者王小明／台中報導") == one(
+    assert parse_byline("【编辑:李明】") == _credit("李明", role="编辑")
+    assert parse_byline("政治部記者 鈴木 一郎") == _credit("鈴木 一郎", role="政治部記者")
+    assert parse_byline("中國時報／記者王小明／台中報導") == _credit(
         "王小明", role="記者", affiliation="中國時報"
     )
-    assert parse_byline("「文藝春秋」編集部") == one("「文藝春秋」編集部", kind="organization")
+    assert parse_byline("「文藝春秋」編集部") == _credit("「文藝春秋」編集部", kind="organization")
 
 
 def test_set_17_forms() -> None:
-    def one(name: str, **kw: str) -> list[Byline]:
-        return [Byline(name=name, kind=kw.pop("kind", "person"), **kw)]  # type: ignore[arg-type]
-
     # A name, the outlet and its staff credit with no separator.
-    assert parse_byline("By Ann Lee Gazette Staff Writer") == one(
+    assert parse_byline("By Ann Lee Gazette Staff Writer") == _credit(
         "Ann Lee", role="Staff Writer", affiliation="Gazette"
     )
     # A region after the outlet is dropped; an outlet of four words before a role.
-    assert parse_byline("Ann Lee\nBBC News, East Midlands") == one("Ann Lee", affiliation="BBC News")
-    assert parse_byline("Ann Lee\nITV News Granada Reports Reporter") == one(
+    assert parse_byline("Ann Lee\nBBC News, East Midlands") == _credit("Ann Lee", affiliation="BBC News")
+    assert parse_byline("Ann Lee\nITV News Granada Reports Reporter") == _credit(
         "Ann Lee", role="Reporter", affiliation="ITV News Granada Reports"
     )
     # dpa's regional services; French "Écrit par"; Radio France's local stations.
-    assert parse_byline("dpa/lby") == one("dpa/lby", kind="organization")
-    assert parse_byline("Écrit par Luc Perret") == one("Luc Perret")
-    assert parse_byline("Par Luc Perret, ici Alsace") == one("Luc Perret", affiliation="ici Alsace")
+    assert parse_byline("dpa/lby") == _credit("dpa/lby", kind="organization")
+    assert parse_byline("Écrit par Luc Perret") == _credit("Luc Perret")
+    assert parse_byline("Par Luc Perret, ici Alsace") == _credit("Luc Perret", affiliation="ici Alsace")
     # An agency and where it filed from, after a full stop or on the next line.
-    assert parse_byline("Europa Press. Sevilla") == one("Europa Press", kind="organization")
-    assert parse_byline("EFE\nSanta Cruz de Tenerife") == one("EFE", kind="organization")
+    assert parse_byline("Europa Press. Sevilla") == _credit("Europa Press", kind="organization")
+    assert parse_byline("EFE\nSanta Cruz de Tenerife") == _credit("EFE", kind="organization")
 
 
 def test_set_18_forms() -> None:
-    def one(name: str, **kw: str) -> list[Byline]:
-        return [Byline(name=name, kind=kw.pop("kind", "person"), **kw)]  # type: ignore[arg-type]
-
     # A prefix on a line of its own, plural or with a colon.
     assert parse_byline("Autoren\nAnna Berg, Jonas Kern") == [
         Byline(name="Anna Berg", kind="person"), Byline(name="Jonas Kern", kind="person")
     ]
-    assert parse_byline("Author of the article:\nAnn Lee") == one("Ann Lee")
+    assert parse_byline("Author of the article:\nAnn Lee") == _credit("Ann Lee")
     # A co-credit in parentheses; an outlet on the next line; a sport is no outlet.
     assert parse_byline("Luc Perret (avec Reuters)") == [
         Byline(name="Luc Perret", kind="person"), Byline(name="Reuters", kind="organization")
     ]
-    assert parse_byline("Ann Lee\nSky Sports") == one("Ann Lee", affiliation="Sky Sports")
-    assert parse_byline("Ann Lee\nF1 Reporter") == one("Ann Lee", role="F1 Reporter")
+    assert parse_byline("Ann Lee\nSky Sports") == _credit("Ann Lee", affiliation="Sky Sports")
+    assert parse_byline("Ann Lee\nF1 Reporter") == _credit("Ann Lee", role="F1 Reporter")
     # The desk or division a role belongs to stays in the role.
-    assert parse_byline("Ana Gil\nEditora - Deportes") == one("Ana Gil", role="Editora - Deportes")
-    assert parse_byline("Ann Lee\nSenior Researcher, Africa Division") == one(
+    assert parse_byline("Ana Gil\nEditora - Deportes") == _credit("Ana Gil", role="Editora - Deportes")
+    assert parse_byline("Ann Lee\nSenior Researcher, Africa Division") == _credit(
         "Ann Lee", role="Senior Researcher, Africa Division"
     )
 
 
 def test_sets_19_and_20_forms() -> None:
-    def one(name: str, **kw: str) -> list[Byline]:
-        return [Byline(name=name, kind=kw.pop("kind", "person"), **kw)]  # type: ignore[arg-type]
-
     # Papers on the next line or after a bar; one unknown word in parentheses is an outlet.
-    assert parse_byline("Ann Lee\nSunraysia Advertiser") == one(
+    assert parse_byline("Ann Lee\nSunraysia Advertiser") == _credit(
         "Ann Lee", affiliation="Sunraysia Advertiser"
     )
-    assert parse_byline("Por Ana Gil | Tribuna") == one("Ana Gil", affiliation="Tribuna")
-    assert parse_byline("Luc Perret (Basta)") == one("Luc Perret", affiliation="Basta")
-    assert parse_byline("Luc Perret (Freelance)") == one("Luc Perret", role="Freelance")
+    assert parse_byline("Por Ana Gil | Tribuna") == _credit("Ana Gil", affiliation="Tribuna")
+    assert parse_byline("Luc Perret (Basta)") == _credit("Luc Perret", affiliation="Basta")
+    assert parse_byline("Luc Perret (Freelance)") == _credit("Luc Perret", role="Freelance")
     # Roles of more languages; the beat after a role; a relative day is no contributor.
-    assert parse_byline("Mari Tamm\najakirjanik") == one("Mari Tamm", role="ajakirjanik")
-    assert parse_byline("Ann Lee\nReporter, Climate and Energy") == one(
+    assert parse_byline("Mari Tamm\najakirjanik") == _credit("Mari Tamm", role="ajakirjanik")
+    assert parse_byline("Ann Lee\nReporter, Climate and Energy") == _credit(
         "Ann Lee", role="Reporter, Climate and Energy"
     )
-    assert parse_byline("Ann Lee\nYesterday at 10:15") == one("Ann Lee")
+    assert parse_byline("Ann Lee\nYesterday at 10:15") == _credit("Ann Lee")
     # Prefixes: Arabic, Thai, Malay "Oleh" before three names.
-    assert parse_byline("بقلم محمد علي") == one("محمد علي")
-    assert parse_byline("โดย สมชาย ใจดี") == one("สมชาย ใจดี")
-    assert parse_byline("Oleh Siti Aminah Yusof") == one("Siti Aminah Yusof")
-    assert parse_byline("Oleh Sentsov") == one("Oleh Sentsov")
+    assert parse_byline("بقلم محمد علي") == _credit("محمد علي")
+    assert parse_byline("โดย สมชาย ใจดี") == _credit("สมชาย ใจดี")
+    assert parse_byline("Oleh Siti Aminah Yusof") == _credit("Siti Aminah Yusof")
+    assert parse_byline("Oleh Sentsov") == _credit("Oleh Sentsov")
     # A place before one word; places in scripts without capitals; Hindi outlets.
-    assert parse_byline("جدة - عكاظ") == one("عكاظ", kind="organization")
-    assert parse_byline("BSS, Dhaka") == one("BSS", kind="organization")
-    assert parse_byline("राम शर्मा\nमुंबई") == one("राम शर्मा")
-    assert parse_byline("दैनिक भास्कर न्यूज नेटवर्क") == one(
+    assert parse_byline("جدة - عكاظ") == _credit("عكاظ", kind="organization")
+    assert parse_byline("BSS, Dhaka") == _credit("BSS", kind="organization")
+    assert parse_byline("राम शर्मा\nमुंबई") == _credit("राम शर्मा")
+    assert parse_byline("दैनिक भास्कर न्यूज नेटवर्क") == _credit(
         "दैनिक भास्कर न्यूज नेटवर्क", kind="organization"
     )
     # Chinese and Japanese: a name before "reports", a desk before a name, an outlet's reporter.
-    assert parse_byline("王小明 报道") == one("王小明")
-    assert parse_byline("東京経済部\u3000佐藤一郎") == one("佐藤一郎", role="東京経済部")
-    assert parse_byline("新京报记者 李明") == one("李明", role="记者", affiliation="新京报")
+    assert parse_byline("王小明 报道") == _credit("王小明")
+    assert parse_byline("東京経済部\u3000佐藤一郎") == _credit("佐藤一郎", role="東京経済部")
+    assert parse_byline("新京报记者 李明") == _credit("李明", role="记者", affiliation="新京报")
