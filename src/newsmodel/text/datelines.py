@@ -666,14 +666,16 @@ def _agency_part(header: str) -> tuple[str | None, str]:
     last = parts[-1]
     if is_agency(last) or (last.split() or [""])[0] in _BROADCASTERS:
         return last, ", ".join(parts[:-1])
+    # "Accra, Feb. 18, GNA –": initials after the date are the agency (a place comes
+    # before the date, so a village that shares the initials is not meant).
     if (
         len(parts) >= 3
         and 2 <= len(last) <= 6
         and last.isupper()
         and last.isalpha()
-        and _is_date(parts[-2])  # (a place comes before the date: initials after it are
-    ):  # the agency, even when a village shares them)
-        return last, ", ".join(parts[:-1])  # "Accra, Feb. 18, GNA –": initials after the date
+        and _is_date(parts[-2])
+    ):
+        return last, ", ".join(parts[:-1])
     if (
         len(parts) >= 3
         and _is_caps(parts[0])
