@@ -1160,3 +1160,26 @@ def test_sets_19_and_20_forms() -> None:
     assert parse_byline("王小明 报道") == _credit("王小明")
     assert parse_byline("東京経済部\u3000佐藤一郎") == _credit("佐藤一郎", role="東京経済部")
     assert parse_byline("新京报记者 李明") == _credit("李明", role="记者", affiliation="新京报")
+
+
+def test_set_22_forms() -> None:
+    # A role or outlet after a middle dot, a slash or a dash; Portuguese "O"/"A" outlets.
+    assert parse_byline("Ann Lee · Staff Writer") == _credit("Ann Lee", role="Staff Writer")
+    assert parse_byline("Por Ana Gil/Proceso") == _credit("Ana Gil", affiliation="Proceso")
+    assert parse_byline("Por Ana Gil - O Dia") == _credit("Ana Gil", affiliation="O Dia")
+    assert parse_byline("Ann Lee • Regina LeaderPost") == _credit(
+        "Ann Lee", affiliation="Regina LeaderPost"
+    )
+    assert parse_byline("Ali Khan | Sana Malik") == [
+        Byline(name="Ali Khan", kind="person"), Byline(name="Sana Malik", kind="person")
+    ]
+    # Indonesian "Rep:"/"Red:", Thai "ผู้เขียน", Chinese "责编" with an ideographic comma.
+    assert parse_byline("Rep: Budi Santoso Red: Siti Aminah") == [
+        Byline(name="Budi Santoso", kind="person", role="Rep"),
+        Byline(name="Siti Aminah", kind="person", role="Red"),
+    ]
+    assert parse_byline("ผู้เขียน\nข่าวสดออนไลน์") == _credit("ข่าวสดออนไลน์", kind="organization")
+    assert parse_byline("（责编：张伟、刘洋）") == [
+        Byline(name="张伟", kind="person", role="责编"),
+        Byline(name="刘洋", kind="person", role="责编"),
+    ]

@@ -452,3 +452,11 @@ def test_sets_19_and_20_forms() -> None:
     # The dot of an abbreviated state stays before ".-".
     d = parse_dateline("TORREÓN, COAH.- El cabildo aprobó este miércoles el nuevo reglamento.")
     assert d is not None and d.places == ["TORREÓN", "COAH."]
+
+
+def test_set_22_forms() -> None:
+    # An unknown agency before ".–" after a known place and a date in mixed case.
+    d = parse_dateline("Ciudad de México, 3 de marzo (Animal Político).– La Secretaría informó hoy.")
+    assert d is not None and (d.places, d.date, d.agency) == (
+        ["Ciudad de México"], "3 de marzo", "Animal Político"
+    )

@@ -555,3 +555,30 @@ def test_sets_19_and_20_forms() -> None:
     assert parse_date("3 มี.ค. 2569 เวลา 10:15 น.") == dt.date(2026, 3, 3)
     with pytest.raises(DateParseError):
         read_date("3 มี.ค. 69 10:15 น.")  # a two-digit year: the century is not written
+
+
+def test_set_22_forms() -> None:
+    # A second stamp glued to the year, after "h.", in Swedish, or in Japanese brackets.
+    r = read_date("10:15, 3 Mar 2026Updated 11:00, 3 Mar 2026")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), None)
+    assert parse_date("03.03.2026 10:15 h. Actualizada 03.03.2026 11:00 h.") == dt.date(2026, 3, 3)
+    r = read_date("Uppdaterad 2026-03-03 10:15 | Publicerad 2026-03-03 09:00")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "modified")
+    assert parse_date("2026/3/3 10:15（最終更新 3/3 11:00）") == dt.date(2026, 3, 3)
+    # Dotted month first where the day-first reading is impossible; a zone before the time.
+    assert parse_date("03.15.2026") == dt.date(2026, 3, 15)
+    assert parse_date("2026-03-03 HKT 10:15") == dt.datetime(
+        2026, 3, 3, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=8))
+    )
+    # Catalan; German "Letzte Aktualisierung"; a credit after PM; Arabic prefix and local time.
+    assert parse_date("Dimarts, 3 de març de 2026, 10:15 h") == dt.date(2026, 3, 3)
+    r = read_date("Letzte Aktualisierung: 03.03.2026 10:15")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "modified")
+    r = read_date("Updated Tuesday, March 3, 2026 at 6:42 PM by Ann Lee")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "modified")
+    r = read_date("نشر في: 3 مارس 2026 - 10:15 بتوقيت أبوظبي")
+    assert r.kind == "published" and r.value == dt.datetime(
+        2026, 3, 3, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=4))
+    )
+    # Thai: "วันที่", "พ.ศ." and the Buddhist era.
+    assert parse_date("วันที่ 3 มีนาคม พ.ศ.2569 - 10:15 น.") == dt.date(2026, 3, 3)

@@ -169,7 +169,7 @@ _PREFIX_ALWAYS = (
     # line "Quelle: dpa".
     r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των|author(?:\s+of\s+the\s+article)?\s*:"
     r"|συντάκτης|συντάκτρια|авторы|authors|autoren|auteurs|autores|autori|autorzy"
-    r"|كتب|بقلم|โดย"  # Arabic "wrote", "by the pen of"; Thai "by"
+    r"|كتب|بقلم|โดย|ผู้เขียน"  # Arabic "wrote", "by the pen of"; Thai "by", "author"
     # Hungarian "Szerző:"/"Írta:", South Slavic "Piše:"/"Avtor:", Vietnamese "Tác giả:",
     # Indonesian and Malay "Oleh:" (with its colon only: Oleh is also a first name).
     r"|szerző|írta|piše|avtor|tác\s+giả|oleh\s*:"
@@ -262,11 +262,11 @@ _CONJ = r"(?:(?i:and|with)|&|\+|und|sowie|mit|et|avec|y|con|e|com|en|met|og|med|
 # matched once for the dash and the words: trying them for each alternative was slow.)
 _SEP_RE = re.compile(
     rf"\s*,\s*{_CONJ}\s+"
-    r"|\s*[,;|·•/／]\s*"
+    r"|\s*[,;|·•/／、]\s*"
     rf"|\s+(?:[-–—]\s+|{_CONJ}\s+)"
 )
 _CONJ_WORDS = _words(
-    "and with & + und sowie mit et avec y con e com en met og med och i и ve és ja"
+    "and with & + und sowie mit et avec y con e com en met og med och i и ve és ja 、"
 )
 # "박준석 기자 외 1명" ("Park Jun-seok, reporter, and one other"): role words written after
 # the name in Korean, Japanese and Chinese bylines, and the "and N others" tail.
@@ -346,7 +346,7 @@ _ROLE_BY_RE = re.compile(
 )
 # Separators after which a role, a place or an outlet belongs to the contributor before.
 _PLACE_SEPS = frozenset({",", "|", "-", "–", "—", "/"})
-_ROLE_SEPS = _PLACE_SEPS | {";"}
+_ROLE_SEPS = _PLACE_SEPS | {";", "·", "•"}  # "Marcus Ellery · Senior Writer"
 _LINE_BREAK_RE = re.compile(r"[\r\n]+")
 # Words that put a place after a name: "Luke Harding in Kyiv", "Max Muster aus Kiew".
 _PLACE_WORDS = frozenset({"in", "aus", "à", "em"})
@@ -355,7 +355,7 @@ _SPECIAL_TO_RE = re.compile(r"^special\s+(?:to|for)\s+\S", re.IGNORECASE)
 # Role words written before a name in Chinese bylines: "记者 王晓东".
 # "记者 张三", "社会部記者 佐藤 美香", "記者陳宏銘": a role (with its desk) before the name.
 _PREFIX_ROLE_CJK_RE = re.compile(
-    r"^(?P<role>[^\s\d:：/／]{0,5}?(?:特约记者|记者|記者|特派记者|特派員|编辑|編輯|編集委員)"
+    r"^(?P<role>[^\s\d:：/／]{0,5}?(?:特约记者|记者|記者|特派记者|特派員|编辑|編輯|編集委員|责编|責編)"
     # "大阪社会部　鈴木俊輔": a Japanese desk (…部) and a space before the name
     r"|[^\s\d:：/／]{1,6}部(?=\s))[\s:：]*(?=\S)"
 )
@@ -364,7 +364,7 @@ _PREFIX_ROLE_CJK_RE = re.compile(
 _MID_ROLE_RE = re.compile(
     r"(?<=\w) (?=(?:photos?|fotos?|photography|fotografie|bilder?|images?|text|texte|video|"
     r"tekst|beeld|testo|texto|grafik|graphics?|illustrations?|текст|фото|видео|"
-    r"fotografia|fotografía|teksti|kuvat|kuva)\s*:)",
+    r"fotografia|fotografía|teksti|kuvat|kuva|rep|red|redaktur|editor|reporter)\s*:)",
     re.IGNORECASE,
 )
 
@@ -469,6 +469,7 @@ _ORG_MARKERS = (
     "नेटवर्क",
     "वृत्तसेवा",
     "ข่าว",  # Thai "news"
+    "نيوز",  # Arabic "news" (as a loanword in outlets' names)
 )
 _SUBWORD_RE = re.compile(r"[\s.\-_/]+")
 # Broadcasters known by their acronym, also when a region follows ("MDR SACHSEN-ANHALT").
@@ -517,7 +518,8 @@ _BROADCASTERS = frozenset(
     }
 )
 _ORG_LEADING_ARTICLE = frozenset(
-    {"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las"}
+    # (Portuguese "o"/"a": "O Tempo", "A Tarde"; Scandinavian "det": "Det Norske")
+    {"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las", "o", "a"}
 )
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online|news|media)$", re.I)
 _HONORIFIC_RE = re.compile(r"^(?:dr|prof|mr|mrs|ms|mme|m|sr|sra|hr|fr)\.?$", re.I)
@@ -558,7 +560,7 @@ _TRAILING_PUNCT = " \t.,;:|-–—·•*_\"'“”„«»[]"
 _PLAIN_STOP = _ROLE_NOUNS | _words(
     """
     written reporting reported story words text texte by from geschrieben verfasst von
-    كتب بقلم โดย συντάκτης συντάκτρια авторы authors autoren auteurs autores autori autorzy écrit ecrit rédigé
+    كتب بقلم โดย ผู้เขียน συντάκτης συντάκτρια авторы authors autoren auteurs autores autori autorzy écrit ecrit rédigé
     suivre follow folgen seguir segui volgen följ følg seuraa obserwuj
     un par escrito por di door deur av af от автор avec mit con com του της των
     last updated published posted aktualisiert veröffentlicht stand mis publié
@@ -1173,8 +1175,10 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     text = _drop_date_tail(text)
     if text.endswith(("报道", "報導", "報道")) and text[-3:-2] in {" ", "\u3000"}:
         text = text[:-3]  # "林慧敏 报道": the name, then "reports"
-    if text.startswith("【") and text.endswith("】"):
-        text = text[1:-1]  # "【编辑:张尧】": a credit in lenticular brackets
+    if (text.startswith("【") and text.endswith("】")) or (
+        text.startswith("（") and text.endswith("）")
+    ):
+        text = text[1:-1]  # "【编辑:张尧】", "（责编：王晓、李明）": a credit in brackets
     if text[-1:].isdigit():
         # Searched over the last characters only: a stamp is short, and a search over the
         # whole of a long run of numbers would retry the run from every position.
@@ -1597,6 +1601,21 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
     _join_role_with_and(pieces)
     _join_two_part_names(pieces)
     _outlets_among_people(pieces)
+    if (
+        len(pieces) == 2
+        and pieces[1].sep_before in {"•", "·", "|"}
+        and pieces[1].kind == "person"
+        and pieces[1].role is None
+        and pieces[0].kind == "person"
+        and pieces[0].affiliation is None
+        and len(pieces[1].name.split()) >= 2
+        and is_place(pieces[1].name.split()[0])
+        and not is_place(pieces[1].name)
+        # the paper's word in camel case ("StarPhoenix"), not a surname ("Sana Jamal")
+        and any(c.isupper() for c in pieces[1].name.split()[-1][1:])
+    ):
+        # "Owen Larocque  •  Saskatoon StarPhoenix": a city's paper after a dot or bar
+        pieces[0].affiliation = pieces.pop().name
     _role_of_a_unit(pieces)
     _outlet_after_role(pieces)
     _apply_affiliation(pieces)
@@ -2021,7 +2040,8 @@ def _drop_trailing_place(pieces: list[_Piece]) -> None:
         and all(p.kind == "person" and len(p.name.split()) >= 2 for p in people)
     )
     if (
-        last.sep_before in {",", "|", "·", "•", "-", "–", "—"}  # "Por Jesús Peña | Vanguardia"
+        # "Por Jesús Peña | Vanguardia", "Por Itzel Morales Ríos/SinEmbargo"
+        last.sep_before in {",", "|", "·", "•", "-", "–", "—", "/"}
         and last.kind == "person"
         and last.role is None
         and last.email is None

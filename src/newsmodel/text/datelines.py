@@ -553,7 +553,12 @@ def _with_agency(text: str, m: re.Match[str]) -> Dateline | None:
         stripped = after.lstrip()
         # "MONTERREY, N.L. (apro).- El ...": a full stop and a dash close a header in
         # capitals whatever the agency.
-        stop_dash = stripped.startswith((".-", ".—", ".–")) and _is_caps(header.split(",")[0])
+        # "Ciudad de México, 15 de julio (SinEmbargo).– La ...": with a known place and a
+        # date in any case.
+        stop_dash = stripped.startswith((".-", ".—", ".–")) and (
+            _is_caps(header.split(",")[0])
+            or (date is not None and bool(places) and is_place(places[0]))
+        )
         # "Ulaanbaatar, October 15 (MONTSAME). The ...": an agency in capitals after a date.
         acronym_dated = date is not None and agency.isalpha() and (
             agency.isupper() or _MIXED_ACRONYM_RE.match(agency) is not None

@@ -113,7 +113,7 @@ _MONTHS_BY_NUMBER: dict[int, str] = {
     6: "júna iunie június lipnja junij junija birželio jūnijs jūnija juuni червня june juni juin "
     "junio giugno junho czerwca czerwiec июня июнь haziran giu jun kesakuuta cervna "
     "ιουνιου",
-    7: "júla iulie július srpnja julij julija liepos jūlijs jūlija juuli julai липня july juli "
+    7: "júla iulie július srpnja julij julija liepos jūlijs jūlija juuli julai липня july juli juliol "
     "juillet juil julio luglio julho lipca lipiec июля июль temmuz lug jul heinakuuta "
     "cervence ιουλιου",
     8: "augusztus kolovoza avgust avgusta rugpjūčio augusts augusta agustus ogos серпня "
@@ -149,9 +149,14 @@ _MONTHS_UNCASED: dict[int, str] = {
     11: "नवंबर नवम्बर নভেম্বর نومبر نوفمبر நவம்பர் നവംബർ",
     12: "दिसंबर दिसम्बर ডিসেম্বর دسمبر ديسمبر டிசம்பர் ഡിസംബർ",
 }
+# Catalan ("15 de juliol de 2026"; "abril", "octubre", "novembre" are in the table above).
+_MONTHS_CATALAN: dict[int, str] = {
+    1: "gener", 2: "febrer", 3: "març", 5: "maig", 6: "juny", 8: "agost", 9: "setembre",
+    12: "desembre",
+}
 _MONTHS: dict[str, int] = {
     unicodedata.normalize("NFC", word): number
-    for table in (_MONTHS_BY_NUMBER, _MONTHS_UNCASED)
+    for table in (_MONTHS_BY_NUMBER, _MONTHS_UNCASED, _MONTHS_CATALAN)
     for number, words in table.items()
     for word in words.split()
 }
@@ -216,9 +221,13 @@ _WEEKDAYS_UNCASED: dict[int, str] = {
     5: "السبت",
     6: "الأحد",
 }
+_WEEKDAYS_CATALAN: dict[int, str] = {
+    0: "dilluns", 1: "dimarts", 2: "dimecres", 3: "dijous", 4: "divendres", 5: "dissabte",
+    6: "diumenge",
+}
 _WEEKDAYS: dict[str, int] = {
     unicodedata.normalize("NFC", word): number
-    for table in (_WEEKDAYS_BY_NUMBER, _WEEKDAYS_UNCASED)
+    for table in (_WEEKDAYS_BY_NUMBER, _WEEKDAYS_UNCASED, _WEEKDAYS_CATALAN)
     for number, words in table.items()
     for word in words.split()
 }
@@ -245,11 +254,15 @@ _THAI_MONTHS: dict[str, int] = {
 _THAI_MONTH_RE = re.compile("|".join(re.escape(w) for w in sorted(_THAI_MONTHS, key=len, reverse=True)))
 _THAI_YEAR_RE = re.compile(r"\b(2[4-6]\d\d)\b")
 # "เวลา" (time) before a time and "น." (o'clock) after it.
-_THAI_FILLER_RE = re.compile(r"เวลา|น\.")
+# "วันที่" (date) before it, "พ.ศ." (Buddhist era) before the year.
+_THAI_FILLER_RE = re.compile(r"เวลา|น\.|วันที่|พ\.ศ\.")
 # Vietnamese weekdays: "Thứ tư" (Wednesday), "Chủ nhật" (Sunday).
 _VI_WEEKDAY_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*,?\s*", re.I)
 # Arabic "م" (evening) and "ص" (morning) after a time.
 _ARABIC_AMPM_RE = re.compile(r"(\d{1,2}:\d{2})\s*([مص])(?!\w)")
+_ZONE_TIME_RE = re.compile(
+    r"\b([A-Z]{2,5}) (\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\w:])"
+)
 # A time, a dash, and the date: "18:42 - 18/11/2026".
 _TIME_DASH_DATE_RE = re.compile(r"^(\d{1,2}[:h]\d{2})\s+[-–—]\s+(?=\d)")
 # A comment count after the date: "| Comments (12)".
@@ -386,6 +399,9 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     # Korean 수정 ("edited"), 업데이트; Japanese and Chinese 更新 ("updated").
     (r"수정|업데이트|更新", "modified"),
     (r"actualizat|ažurirano|azurirano|frissítve|frissítés|diperbarui", "modified"),
+    (r"letzte\s+aktualisierung|aktualisierung", "modified"),
+    (r"آخر\s+تحديث|تحديث", "modified"),  # Arabic "(last) update"
+    (r"نشر\s+في|تاريخ\s+النشر|نشر", "published"),  # Arabic "published (on)"
     # Hindi, Bengali: "(last) updated"
     (r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|শেষ\s+আপডেট|আপডেট", "modified"),
     (
@@ -445,12 +461,12 @@ _ISO_RE = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
 )
 _SECOND_STAMP_RE = re.compile(
-    r"(?:[,;|•·⋅–—(\[/]|\s-|(?<=\w)\s)\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
+    r"(?:[,;|•·⋅–—(\[/.（]|\s-|(?<=\w)\s|(?<=\d)(?=[A-Z]))\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
-    r"|opdateret|zaktualizowano|обновлено|päivitetty|güncelleme|güncellendi|수정|업데이트|更新"
+    r"|opdateret|zaktualizowano|обновлено|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
     # publication is a second stamp as well.
-    r"|published|posted|publié|veröffentlicht|publicado|pubblicato)(?![\w]).*$",
+    r"|published|posted|publié|veröffentlicht|publicado|pubblicato|publicerad|publisert|publiceret)(?![\w]).*$",
     re.IGNORECASE,
 )
 # "20240305"; the never-matching group gives _read_iso the time groups it expects (None).
@@ -474,6 +490,7 @@ _MORNING = frozenset({"오전", "午前", "上午"})
 _YEAR_FIRST_RE = re.compile(r"((?:19|20)\d\d)\.\s*([^\W\d_]+)\s+(\d{1,2})\.?(?!\d)")
 _PAREN_ZONE_RE = re.compile(r"\(\s*([A-Z]{1,5}(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?)\s*\)")
 _SPACED_DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")
+_YEAR_FIRST_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\d:])")
 _NUMERIC_RE = re.compile(r"(?<![\d:])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d:])")
 _NUMERIC_ANY_RE = re.compile(r"(?<![\d:.])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\.?(?![\d:])")
 _OFFSET_NAME_RE = re.compile(r"\b(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
@@ -571,6 +588,23 @@ LOCAL_TIME_PHRASES: dict[str, str] = {
     "ora italiana": "Europe/Rome",
     "ora di roma": "Europe/Rome",
     "по московскому времени": "Europe/Moscow",
+    # Arabic "بتوقيت <place>" (in <place>'s time)
+    "بتوقيت أبوظبي": "Asia/Dubai",
+    "بتوقيت دبي": "Asia/Dubai",
+    "بتوقيت الإمارات": "Asia/Dubai",
+    "بتوقيت مكة المكرمة": "Asia/Riyadh",
+    "بتوقيت مكة": "Asia/Riyadh",
+    "بتوقيت السعودية": "Asia/Riyadh",
+    "بتوقيت الرياض": "Asia/Riyadh",
+    "بتوقيت القاهرة": "Africa/Cairo",
+    "بتوقيت مصر": "Africa/Cairo",
+    "بتوقيت بيروت": "Asia/Beirut",
+    "بتوقيت الدوحة": "Asia/Qatar",
+    "بتوقيت الكويت": "Asia/Kuwait",
+    "بتوقيت بغداد": "Asia/Baghdad",
+    "بتوقيت دمشق": "Asia/Damascus",
+    "بتوقيت القدس": "Asia/Jerusalem",
+    "بتوقيت غرينتش": "UTC",
 }
 _LOCAL_TIME_RE = re.compile(
     r"\(?\s*(?:"
@@ -580,12 +614,14 @@ _LOCAL_TIME_RE = re.compile(
 )
 
 # Each phrase of LOCAL_TIME_PHRASES holds one of these.
-_LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени")
+_LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени", "بتوقيت")
 
 _OPEN_BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
 _TAIL_PART_RE = re.compile(r",\s*([^,\d]+)$")
 # A credit after the date: "... 2026 by Brooke Randle", "... 2026 von Anna Berg".
-_BY_TAIL_RE = re.compile(r"(?<=\d)\s+(?:by|By|BY|von|par|por)\s+(?=[^\W\d_])[^\d]*$")
+_BY_TAIL_RE = re.compile(
+    r"(?:(?<=\d)|(?<=[AaPp][Mm])|(?<=[AaPp]\.[Mm]\.))\s+(?:by|By|BY|von|par|por)\s+(?=[^\W\d_])[^\d]*$"
+)
 # A source named after the date: "来源：中国新闻网", "출처: 연합뉴스", "Quelle: dpa".
 _SOURCE_TAIL_RE = re.compile(
     r"\s*[|·•,]?\s*(?:来源|來源|出典|출처|source|quelle|fuente|fonte)\s*[:：].*$", re.IGNORECASE
@@ -761,7 +797,8 @@ def _check_numeric(original: str, text: str, *, day_first: bool = False) -> str:
         day_first: The string is written in a language other than English (its prefix
             or its words say so), where numeric dates put the day first.
     """
-    m = _NUMERIC_RE.search(text)
+    # "2026/3/3": the year first, then one-digit months and days as well
+    m = _YEAR_FIRST_RE.search(text) or _NUMERIC_RE.search(text)
     if m is None:
         if _NUMERIC_ANY_RE.search(text) and not _WORD_RE.search(
             _NUMERIC_ANY_RE.sub(" ", _TIME_RE.sub(" ", text))
@@ -775,7 +812,9 @@ def _check_numeric(original: str, text: str, *, day_first: bool = False) -> str:
         if len(c) != 4:
             raise _refuse(original, "two-digit year: the century and the order are ambiguous")
         first, second, year = int(a), int(b), int(c)
-        if sep == "." or first > 12 >= second:  # day.month.year is the only dotted order in use
+        if (sep == "." and second <= 12) or first > 12 >= second:
+            # day.month.year is the only dotted order in use ("07.15.2026" can only be
+            # month first: 15 is no month)
             day, month = first, second
         elif day_first and first != second:
             # Month-first order is American English; a string in another language
@@ -892,10 +931,15 @@ def read_date(s: str) -> DateReading:
         text = _READING_TIME_RE.sub("", text).strip(" .•·|,-")
     kind, prefix_kind_pattern, text = _prefix(text)
     text = _TIME_DASH_DATE_RE.sub(r"\1 ", text)
+    m_zone = _ZONE_TIME_RE.search(text)
+    if m_zone is not None and m_zone.group(1) in ZONE_OFFSETS:
+        # "2026-07-15 HKT 18:42": the zone written before the time it belongs to
+        text = f"{text[: m_zone.start()]}{m_zone.group(2)} {m_zone.group(1)}{text[m_zone.end() :]}"
     # "Publié le 05/03/2024 à 10h15, mis à jour à 12h40": the first stamp is the one the
     # prefix names; a second, updated one after a separator is not part of it.
     text = _SECOND_STAMP_RE.sub("", text)
     if " by " in text or " By " in text or " BY " in text or " von " in text or " p" in text:
+        # ("Updated ... at 6:42 PM by Kevin Otieno": after a time's PM too)
         text = _BY_TAIL_RE.sub("", text)  # "Posted on September 9, 2026 by Brooke Randle"
     if "：" in text or ":" in text:
         text = _SOURCE_TAIL_RE.sub("", text)  # "2026年06月17日 18:42 来源：中国新闻网"
