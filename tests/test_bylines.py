@@ -1183,3 +1183,46 @@ def test_set_22_forms() -> None:
         Byline(name="张伟", kind="person", role="责编"),
         Byline(name="刘洋", kind="person", role="责编"),
     ]
+
+
+def test_set_21_scraped_byline_blocks() -> None:
+    # Buttons, counts, reading times and relative days in the byline element are no credits.
+    assert parse_byline("Ann Lee\nMarch 3, 2026\nShare") == _credit("Ann Lee")
+    assert parse_byline("Ann Lee\n–\nMar 3, 2026 6:12 pm\n|\n37") == _credit("Ann Lee")
+    assert parse_byline("Anna Berg und Jonas Kern\nHören\nDrucken\nTeilen") == [
+        Byline(name="Anna Berg", kind="person"), Byline(name="Jonas Kern", kind="person")
+    ]
+    assert parse_byline("Par Luc Perret\nSuivre ce journaliste\nPublié le 03/03/2026") == (
+        _credit("Luc Perret")
+    )
+    assert parse_byline("Luc Perret\n3 mars 2026\nPartager sur Facebook") == _credit("Luc Perret")
+    assert parse_byline("Von Anna Berg\nKiel\n3. März 2026 | 10:15 Uhr\nLesedauer: 3 Minuten") == (
+        _credit("Anna Berg")
+    )
+    assert parse_byline("Ann Lee\nPolitics\n3 min. read") == _credit("Ann Lee")
+    assert parse_byline("20 Minutes avec AFP") == [
+        Byline(name="20 Minutes", kind="organization"), Byline(name="AFP", kind="organization")
+    ]
+    # Date lines in Spanish, Portuguese, Dutch, German; a bio sentence after the name.
+    assert parse_byline("Ana Gil\nMadrid\nCreada: 03.03.2026\nÚltima actualización: 03.03.2026") == (
+        _credit("Ana Gil")
+    )
+    assert parse_byline("Ana Souza\n03/03/2026 - 10h15min\nAtualizada em 03/03/2026") == (
+        _credit("Ana Souza")
+    )
+    assert parse_byline("Door Piet de Vries\n03-03-26, 10:15\nLaatste update: 03-03-26") == (
+        _credit("Piet de Vries")
+    )
+    assert parse_byline(
+        "Ann Lee\nStaff Writer\nAnn Lee is a staff writer at Grist covering energy and climate."
+    ) == _credit("Ann Lee", role="Staff Writer")
+    # Two author links run together; a role with its desk; a place with its state's code.
+    assert parse_byline("Marcos LemaCarlos Rocha") == [
+        Byline(name="Marcos Lema", kind="person"), Byline(name="Carlos Rocha", kind="person")
+    ]
+    assert parse_byline("Ron DeSantis") == _credit("Ron DeSantis")
+    assert parse_byline("Von Anna Berg\nLeitende Redakteurin Wirtschaft") == _credit(
+        "Anna Berg", role="Leitende Redakteurin Wirtschaft"
+    )
+    assert parse_byline("Ana Souza, Curitiba (PR)") == _credit("Ana Souza")
+    assert parse_byline("Staff Reporter\nDoha") == []

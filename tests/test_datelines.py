@@ -460,3 +460,10 @@ def test_set_22_forms() -> None:
     assert d is not None and (d.places, d.date, d.agency) == (
         ["Ciudad de México"], "3 de marzo", "Animal Político"
     )
+
+
+def test_set_21_forms() -> None:
+    # A middle dot after a known place.
+    d = parse_dateline("Bonn · Die Stadt will die Halle nach der Sanierung im Herbst öffnen.")
+    assert d is not None and (d.places, d.rest[:3]) == (["Bonn"], "Die")
+    assert parse_dateline("Eilmeldung · Die Stadt will die Halle im Herbst wieder öffnen.") is None

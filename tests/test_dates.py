@@ -582,3 +582,13 @@ def test_set_22_forms() -> None:
     )
     # Thai: "วันที่", "พ.ศ." and the Buddhist era.
     assert parse_date("วันที่ 3 มีนาคม พ.ศ.2569 - 10:15 น.") == dt.date(2026, 3, 3)
+
+
+def test_set_21_forms() -> None:
+    # A comment count; a second stamp "Última actualización"; German reading time.
+    assert parse_date("Mar 3, 2026 1:30 am\n|\n37") == dt.date(2026, 3, 3)
+    r = read_date("Creada: 03.03.2026 10:15\nÚltima actualización: 03.03.2026 11:00")
+    assert (r.value, r.kind) == (dt.date(2026, 3, 3), "published")
+    assert parse_date("3. März 2026 | 10:15 Uhr\nLesedauer: 3 Minuten") == dt.date(2026, 3, 3)
+    # "10 h 15 min" is a time, not "15 minutes ago".
+    assert parse_date("3 mars 2026 à 10 h 15 min") == dt.date(2026, 3, 3)

@@ -229,6 +229,19 @@ _DATE_WORDS = (
     "uppdaterad",
     "publicerad",
     "publisert",
+    "última actualización",
+    "actualización",
+    "actualizada",
+    "atualizada",
+    "atualizado",
+    "publicada",
+    "creada",
+    "creado",
+    "erschienen",
+    "letzte aktualisierung",
+    "laatste update",
+    "bijgewerkt",
+    "gepubliceerd",
 )
 _DATE_TAIL_RE = re.compile(
     r"\s*[|,•·–—-]?\s*\b(?:" + "|".join(w.replace(" ", r"\s+") for w in _DATE_WORDS) + r")\b.*$",
@@ -240,7 +253,9 @@ _DATE_TAIL_CUES = tuple(dict.fromkeys(w.split()[-1] for w in _DATE_WORDS))
 # module match although their lower case differs from the pattern's letter: dotted and
 # dotless i, long s, old forms of Cyrillic letters.
 _CASE_QUIRKS_RE = re.compile(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
-_TIME_OR_DATE_RE = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+_TIME_OR_DATE_RE = re.compile(
+    r"\d{1,2}:\d{2}|\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2}h\d{2}"
+)
 _MATERIAL_RE = re.compile(
     r"^(?:mit\s+)?(?:material|informationen|angaben)\s+(?:von|der|aus)\s+", re.IGNORECASE
 )
@@ -390,7 +405,30 @@ def _line_breaks_to_commas(text: str) -> str:
     """
     if "\n" not in text and "\r" not in text:
         return text
-    return ", ".join(part for part in (p.strip() for p in _LINE_BREAK_RE.split(text)) if part)
+    kept: list[str] = []
+    for line in (p.strip() for p in _LINE_BREAK_RE.split(text)):
+        if line and not _noise_line(line, kept):
+            kept.append(line)
+    return ", ".join(kept)
+
+
+def _noise_line(line: str, before: list[str]) -> bool:
+    """A line of a byline element that credits no one.
+
+    Scrapers take the page's byline block whole: buttons ("Share", "Teilen", "Suivre ce
+    journaliste"), comment counts ("|", "214"), reading times ("4 min. read", "Lesedauer:
+    3 Minuten"), a relative day ("Yesterday at 18:12") and the author's bio sentence after
+    their name ("Zoya Teirstein is a staff writer at Grist ...").
+    """
+    if not any(c.isalpha() for c in line) and not any(c == "@" for c in line):
+        return bool(before)  # punctuation and numbers alone after the names
+    first = line.split(None, 1)[0].strip(".,:;!").casefold()
+    if first in _UI_WORDS or first.split("/")[0] in _UI_WORDS or first in _RELATIVE_DAYS:
+        return len(line.split()) <= 5
+    if _READING_TIME_PIECE_RE.search(line):
+        return True
+    m_bio = _IS_ROLE_RE.match(line) if before else None
+    return m_bio is not None and any(m_bio.group("name") in b for b in before)
 
 
 _IS_ROLE_RE = re.compile(
@@ -557,21 +595,32 @@ _TRAILING_PUNCT = " \t.,;:|-–—·•*_\"'“”„«»[]"
 # tests/test_bylines.py checks that both ways agree.
 
 # Words the rules match whatever their case (compared lower-cased and case-folded) ...
+_RELATIVE_DAYS = _words(
+    "today yesterday heute gestern hoy ayer aujourd'hui aujourd’hui hier oggi ieri hoje ontem "
+    "vandaag gisteren idag igår tänään eilen dzisiaj wczoraj сегодня вчера"
+)
+# (Words that open a byline line or piece only as a page's button or label.)
+_UI_WORDS = _words(
+    """
+    share shares sharing comment comments print listen save email copy follow join
+    suivre partager imprimer écouter commenter réagir folgen teilen drucken hören merken
+    kommentieren vorlesen kommentare seguir compartir comenta comentar comentarios
+    imprimir escuchar guardar compartilhe compartilhar comentários ouvir segui condividi
+    commenta commenti stampa ascolta volgen delen reageer reacties printen luister följ
+    kommentera lyssna følg kommenter seuraa jaa kommentoi obserwuj udostępnij skomentuj
+    поделиться комментарии подписаться facebook twitter whatsapp linkedin
+    """
+)
 _PLAIN_STOP = _ROLE_NOUNS | _words(
     """
     written reporting reported story words text texte by from geschrieben verfasst von
     كتب بقلم โดย ผู้เขียน συντάκτης συντάκτρια авторы authors autoren auteurs autores autori autorzy écrit ecrit rédigé
-    suivre follow folgen seguir segui volgen följ følg seuraa obserwuj
     un par escrito por di door deur av af от автор avec mit con com του της των
-    last updated published posted aktualisiert veröffentlicht stand mis publié
-    actualizado publicado aggiornato pubblicato opdateret oppdatert uppdaterad
-    publicerad publisert
     and with www material informationen angaben da do dos em oprac bureau büro
-    today yesterday heute gestern hoy ayer oggi ieri hoje ontem vandaag gisteren idag tänään
-    eilen dzisiaj wczoraj сегодня вчера texto textos reportagem reportaje
+    texto textos reportagem reportaje
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員
     """
-)
+) | _UI_WORDS | _RELATIVE_DAYS | _words(" ".join(_DATE_WORDS))
 # ... and words they match only as written ("Jane E Doe" is one name, "Jane e Doe" two).
 _PLAIN_STOP_AS_WRITTEN = frozenset(w for w in _CONJ_WORDS if w.isalpha()) | _words(
     "is ist est es è in aus à to de"
@@ -603,6 +652,8 @@ def _is_plain(text: str) -> bool:
         return False
     if ". " in text and is_place(text.rpartition(". ")[2]):
         return False  # "Europa Press. Pamplona"
+    if len(tokens) >= 3 and _LOWER_UPPER_RE.search(text):
+        return False  # "Marcos LemaCarlos Rocha" (see _split_glued_names)
     if len(tokens) >= 3:
         spaced = text.split(" ")
         if _agency_tail(spaced) or _outlet_acronym_tail(spaced):
@@ -754,6 +805,8 @@ def _is_role(text: str) -> bool:
         return True
     if len(words) >= 2 and _compound_role(words[0]) and is_place(text.split(None, 1)[1]):
         return True  # "Landeskorrespondent Sachsen-Anhalt": a compound title and its region
+    if len(words) >= 2 and words[-1] in _SECTION_WORDS:
+        words = words[:-1]  # "Leitender Redakteur Politik": a role and its desk
     if not words or len(words) > 6:
         return False
     has_noun = any(w in _ROLE_NOUNS for w in words)
@@ -1157,6 +1210,7 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         return []
     if text.startswith("Oleh ") and _OLEH_CAPS_RE.match(text):
         text = text[5:]  # "Oleh NURUL HUDA HUSAIN": Malay "by" (Oleh is also a first name)
+    text = _split_glued_names(text)
     # "de Victor Cozmei": Romanian (and Portuguese, Spanish) "by" in lower case before a name.
     if text.startswith("de ") and _LOWER_DE_RE.match(text):
         text = text[3:]
@@ -1219,6 +1273,25 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     )
 
 
+def _split_glued_names(text: str) -> str:
+    """Separate two full names whose author links ran together: "Marcos LemaCarlos Rocha".
+
+    Only a word glued of two capitalised words with a capitalised word before and after
+    it, the first part four letters or more ("DeSantis", "McDonald", "MacArthur",
+    "LeBron" have a short first part; "Saskatoon StarPhoenix" has no word after it).
+    """
+    words = text.split(" ")
+    if len(words) < 3:
+        return text
+    changed = False
+    for i in range(1, len(words) - 1):
+        m = _GLUED_WORD_RE.match(words[i])
+        if m and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
+            words[i] = f"{m.group(1)}, {m.group(2)}"
+            changed = True
+    return " ".join(words) if changed else text
+
+
 def _is_noise(seg: str) -> bool:
     """Whether a piece of a byline line credits no one (a date, a place, a handle)."""
     if seg.casefold() in _UI_WORDS:
@@ -1259,6 +1332,8 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
             continue  # "By Natasha Bulowski | News | ...": a section label
         if pieces and seg.casefold() in _WEEKDAYS:
             continue  # "Giles Bruce - Wednesday, October 15th, 2025": the date's weekday
+        if pieces and _noise_line(seg, []):
+            continue  # "Jane Doe | Share", "Ann Lee · 4 min read": the page's labels
         if shortcuts and _is_plain(seg):
             # Every rule below passes a plain name through unchanged (see _is_plain).
             if sep not in _CONJ_WORDS and pieces:
@@ -1322,7 +1397,9 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
             inner = _clean(m_par.group("inner"))
             seg = _clean(m_par.group("name"))
             m_with = _WITH_RE.match(inner)
-            if m_with and _looks_like_organization(inner[m_with.end() :]):
+            if len(inner) == 2 and inner.isupper() and is_place(seg):
+                role = _STATE_MARK  # "Porto Alegre (RS)": dropped with the place
+            elif m_with and _looks_like_organization(inner[m_with.end() :]):
                 with_org = inner[m_with.end() :]  # "Thomas Lemoine (avec AFP)": a co-credit
             elif not inner or inner.casefold() in _SHIFT_WORDS:
                 pass  # "Maya Yang (now) and Tom Ambrose (earlier)": a live blog's shifts
@@ -1554,8 +1631,14 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
     pieces = credits.pieces
     orphan_role = credits.orphan_role
     house = orphan_role is not None and orphan_role.split(None, 1)[0].casefold() in _POSSESSIVES
-    if house and pieces and all(p.role == orphan_role and is_place(p.name) for p in pieces):
-        pieces.clear()  # "Our Correspondent, London": the house credit and its place
+    if (
+        orphan_role is not None
+        and pieces
+        and all(p.role == orphan_role and is_place(p.name) for p in pieces)
+    ):
+        # "Our Correspondent, London": the house credit and its place; "Staff Reporter\nDoha":
+        # a bare role and a place credit nobody.
+        pieces.clear()
     if not pieces and orphan_role is not None and house:
         # A house credit with no name ("By Our Foreign Staff", "Von unserem
         # Korrespondenten"): the credit is the name. A bare role ("Staff Writer") credits
@@ -1911,6 +1994,9 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
 
 # "Oleh NURUL HUDA", "Oleh Nurul Huda Jamaluddin" (three names or more: the Ukrainian first
 # name Oleh comes with one surname).
+# Two capitalised words glued together ("LemaCarlos"); see _split_glued_names.
+_LOWER_UPPER_RE = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+_GLUED_WORD_RE = re.compile(r"^([A-ZÀ-Þ][a-zß-ÿ]{3,})([A-ZÀ-Þ][a-zß-ÿ]{2,})$")
 _OLEH_CAPS_RE = re.compile(r"^Oleh (?:[A-Z]{2,}(?:\s|$)|[A-Z]\w+ [A-Z]\w+ [A-Z]\w+)")
 # Swahili "NA" (by) before a name of at least two words, all in capitals ("NA FAITH NYAMAI";
 # a Korean surname Na comes with one given name: "NA KYUNG-WON").
@@ -1928,16 +2014,13 @@ _BARE_DATE_TAIL_RE = re.compile(
 _NUMERIC_STAMP_TAIL_RE = re.compile(
     r"(?:\s+(?:\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?)+$"
 )
-_RELATIVE_DAYS = _words(
-    "today yesterday heute gestern hoy ayer aujourd'hui aujourd’hui hier oggi ieri hoje ontem "
-    "vandaag gisteren idag igår i dag i går tänään eilen dzisiaj wczoraj сегодня вчера"
-)
 # Buttons and labels of a page that a scraped byline may carry ("Par :\nJane Doe\nSuivre").
-_UI_WORDS = _words("suivre follow folgen seguir segui volgen följ følg seuraa obserwuj")
 # A source line ("Izvor: N1", "Quelle: dpa") credits its own piece, not an affiliation.
 _SOURCE_PREFIX_RE = re.compile(
     r"^(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor)\s*:", re.I
 )
+# Marks a place written with its state's code, "Porto Alegre (RS)", for _drop_places.
+_STATE_MARK = "\x00state"
 _WITH_RE = re.compile(r"^(?:avec|with|mit|con|com|met|med)\s+", re.IGNORECASE)
 # "*Estagiária sob supervisão de Paulo Nogueira": whom an intern works under is no credit.
 _SUPERVISION_RE = re.compile(
@@ -1954,8 +2037,10 @@ _SECTION_WORDS = _words(
     "ciencia ciência economía economia économie deportes esportes internacional"
 )
 _READING_TIME_PIECE_RE = re.compile(
-    r"\b(?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|reading\s+time"
-    r"|\d+\s*min(?:ute)?s?\s+read)\b",
+    r"\b(?:temps\s+de\s+lecture|lesezeit|lesedauer|leestijd|lukuaika|tiempo\s+de\s+lectura"
+    r"|tempo\s+de\s+leitura|reading\s+time|lecture\s*:?\s*\d"
+    r"|\d+\s*min(?:ute)?s?\.?\s+(?:read|to\s+read|de\s+lecture|lesen|lettura|lectura)\b"
+    r"|\d+\s*[Mm]in\.?\s*$)",  # "3 min" (not "20 Minutes", a paper)
     re.IGNORECASE,
 )
 _ORG_LEAD_RE = re.compile(r"^(?:l['’]|da\s+|do\s+|dos\s+)", re.IGNORECASE)
@@ -1997,12 +2082,14 @@ def _drop_places(pieces: list[_Piece]) -> None:
         m_in = _IN_PLACE_RE.match(p.name)
         if m_in and is_place(p.name[m_in.end() :]):
             p.name = p.name[m_in.end() :]  # "Do UOL, em São Paulo"
+        if p.role == _STATE_MARK and is_place(p.name):
+            p.role = None  # "Porto Alegre (RS)": a place and its state's code
         if (
             p.role is None
             and p.email is None
             and p.affiliation is None
-            # "NAN", "PAP": an acronym, though towns have the name; a place the organization
-            # test took ("Las Palmas de Gran Canaria") is still a place.
+            # "NAN", "PAP", "NAMPA": an acronym, though towns have the name; a place the
+            # organization test took ("Las Palmas de Gran Canaria") is still a place.
             and (p.kind == "person" or (not p.name.isupper() and not is_agency(p.name)))
             # "mau/dpa": an editor's initials; "पुणे": a script without capitals
             and (p.name[:1].isupper() or not p.name[:1].islower())

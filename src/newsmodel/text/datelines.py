@@ -33,14 +33,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# "∙" and "•" end datelines too ("തിരുവനന്തപുരം ∙ ...").
-_DASHES = "-–—―−∙•"
+# "∙", "•" and "·" end datelines too ("തിരുവനന്തപുരം ∙ ...", "Bonn · Die ...").
+_DASHES = "-–—―−∙•·"
 # The mark that ends a dateline: a dash (or "--"), spaced or not.
-_DASH_RE = re.compile(r"\s*(?:--|[-–—―−∙•])\s*")
-_SPACED_DASH_RE = re.compile(r"\s+(?:--|[-–—―−∙•])\s+|\s*(?:--|[–—―∙•])\s*")
+_DASH_RE = re.compile(r"\s*(?:--|[-–—―−∙•·])\s*")
+_SPACED_DASH_RE = re.compile(r"\s+(?:--|[-–—―−∙•·])\s+|\s*(?:--|[–—―∙•·])\s*")
 _AGENCY_RE = re.compile(r"\(\s*([^()]{1,40}?)\s*\)")
 _HEAD_LIMIT = 160
-_MAYBE_RE = re.compile(r"[-–—―−‐‑‒()（）:=|∙•]")
+_MAYBE_RE = re.compile(r"[-–—―−‐‑‒()（）:=|∙•·]")
 _DASH_CHAR_RE = re.compile(f"[{_DASHES}]")
 
 
@@ -703,7 +703,7 @@ def _without_agency(text: str) -> Dateline | None:
         d_start, d_end = d
         pos = d_end
         token = head[d_start:d_end]
-        spaced = token != token.strip() or token.strip() in {"--", "—", "–", "―", "∙", "•"}
+        spaced = token != token.strip() or token.strip() in {"--", "—", "–", "―", "∙", "•", "·"}
         if not spaced:
             continue
         header = head[:d_start]

@@ -452,7 +452,7 @@ _RELATIVE_RE = re.compile(
     r"|vor\s+(?:einer|einem|wenigen|kurzem)|hier|aujourd'hui|aujourd’hui|demain|il\s+y\s+a"
     r"|ayer|hoy|mañana|hace\s+\d|ieri|oggi|domani|fa$|gisteren|vandaag|geleden|igår|idag"
     r"|i\s+går|i\s+dag|sedan|siden|wczoraj|dzisiaj|dziś|temu|вчера|сегодня|назад|dün|bugün"
-    r"|önce)\b|(?<![:.\dh])\d+\s*(?:min|mins|h|hrs?|std|stunden|minuten)\.?\s*$",
+    r"|önce)\b|(?<![:.\dh])(?<!h\s)\d+\s*(?:min|mins|h|hrs?|std|stunden|minuten)\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -464,6 +464,8 @@ _SECOND_STAMP_RE = re.compile(
     r"(?:[,;|•·⋅–—(\[/.（]|\s-|(?<=\w)\s|(?<=\d)(?=[A-Z]))\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|обновлено|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
+    r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|laatste\s+update"
+    r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
     # publication is a second stamp as well.
     r"|published|posted|publié|veröffentlicht|publicado|pubblicato|publicerad|publisert|publiceret)(?![\w]).*$",
@@ -652,6 +654,7 @@ def _date_words_only(part: str) -> bool:
 _READING_TIME_RE = re.compile(
     r"[\s•·|,-]*(?:(?:temps\s+de\s+lecture|lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
     r"|read\s+time|lettura)\s*:?\s*\d+\s*(?:min\w*|minutes?)\.?"
+    r"|lesedauer\s*:?\s*\d+\s*(?:min\w*|minuten)\.?"
     r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|to\s+read|de\s+lecture|lesen|lesezeit|leestijd|lukuaika"
     r"|lesetid|lästid|lectura|lettura))",
     re.IGNORECASE,
@@ -956,7 +959,9 @@ def read_date(s: str) -> DateReading:
             " ".join(
                 part
                 for part in parts
-                if any(c.isdigit() for c in part) and not _COMMENTS_RE.match(part)
+                if any(c.isdigit() for c in part)
+                and not _COMMENTS_RE.match(part)
+                and not part.strip().isdigit()  # "| 214": a count of comments
             )
             or text
         )
