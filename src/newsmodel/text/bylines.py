@@ -1651,30 +1651,8 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
         and any(p.role is not None for p in pieces[1:])
     ):
         pieces[0].role = part_credit  # "Story by A; photos by B"
-    if (
-        len(pieces) >= 2
-        and pieces[0].role is None
-        and (pieces[1].kind == "organization" or (len(pieces) == 2 and " " not in pieces[1].name))
-        and pieces[1].sep_before in _PLACE_SEPS
-        and not pieces[0].name.isupper()  # "BSS, Dhaka": an agency's initials, then a place
-        and is_place(pieces[0].name)
-        and not is_place(pieces[1].name)
-    ):
-        # "Kayseri - İHA", "دبي - البيان": where the agency or paper filed from, then its
-        # name (people are credited with full names).
-        del pieces[0]
-        pieces[0].kind = "organization"
-    if (
-        len(pieces) == 2
-        and pieces[0].kind == "organization"
-        and pieces[1].kind == "person"
-        and pieces[1].role is not None
-        and pieces[1].affiliation is None
-        and pieces[1].role.endswith(("记者", "記者", "编辑", "編輯", "特派員", "編集委員"))
-    ):
-        # "聯合報／記者陳宏銘": the paper, then its reporter.
-        pieces[1].affiliation = pieces[0].name
-        del pieces[0]
+    _place_before_outlet(pieces)
+    _outlet_before_reporter(pieces)
     if any(p.name == "dpa" for p in pieces):
         _join_agency_service(pieces)
     for p in pieces:
@@ -1684,21 +1662,7 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
     _join_role_with_and(pieces)
     _join_two_part_names(pieces)
     _outlets_among_people(pieces)
-    if (
-        len(pieces) == 2
-        and pieces[1].sep_before in {"•", "·", "|"}
-        and pieces[1].kind == "person"
-        and pieces[1].role is None
-        and pieces[0].kind == "person"
-        and pieces[0].affiliation is None
-        and len(pieces[1].name.split()) >= 2
-        and is_place(pieces[1].name.split()[0])
-        and not is_place(pieces[1].name)
-        # the paper's word in camel case ("StarPhoenix"), not a surname ("Sana Jamal")
-        and any(c.isupper() for c in pieces[1].name.split()[-1][1:])
-    ):
-        # "Owen Larocque  •  Saskatoon StarPhoenix": a city's paper after a dot or bar
-        pieces[0].affiliation = pieces.pop().name
+    _city_paper_after_dot(pieces)
     _role_of_a_unit(pieces)
     _outlet_after_role(pieces)
     _apply_affiliation(pieces)
@@ -1715,8 +1679,61 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
     return out
 
 
+def _place_before_outlet(pieces: list[_Piece]) -> None:
+    """ "Kayseri - İHA", "دبي - البيان": where the agency or paper filed from, then its name.
+
+    Also one word after a place: people are credited with full names. Not an agency's
+    initials that a village shares ("BSS, Dhaka").
+    """
+    if (
+        len(pieces) >= 2
+        and pieces[0].role is None
+        and (pieces[1].kind == "organization" or (len(pieces) == 2 and " " not in pieces[1].name))
+        and pieces[1].sep_before in _PLACE_SEPS
+        and not pieces[0].name.isupper()
+        and is_place(pieces[0].name)
+        and not is_place(pieces[1].name)
+    ):
+        del pieces[0]
+        pieces[0].kind = "organization"
+
+
+def _outlet_before_reporter(pieces: list[_Piece]) -> None:
+    """ "聯合報／記者陳宏銘": a Chinese or Japanese paper, then its reporter."""
+    if (
+        len(pieces) == 2
+        and pieces[0].kind == "organization"
+        and pieces[1].kind == "person"
+        and pieces[1].role is not None
+        and pieces[1].affiliation is None
+        and pieces[1].role.endswith(("记者", "記者", "编辑", "編輯", "特派員", "編集委員"))
+    ):
+        pieces[1].affiliation = pieces[0].name
+        del pieces[0]
+
+
+def _city_paper_after_dot(pieces: list[_Piece]) -> None:
+    """ "Owen Larocque  •  Saskatoon StarPhoenix": a city's paper after a dot or bar.
+
+    The paper's word in camel case ("StarPhoenix"), not a surname ("Sana Jamal").
+    """
+    if (
+        len(pieces) == 2
+        and pieces[1].sep_before in {"•", "·", "|"}
+        and pieces[1].kind == "person"
+        and pieces[1].role is None
+        and pieces[0].kind == "person"
+        and pieces[0].affiliation is None
+        and len(pieces[1].name.split()) >= 2
+        and is_place(pieces[1].name.split()[0])
+        and not is_place(pieces[1].name)
+        and any(c.isupper() for c in pieces[1].name.split()[-1][1:])
+    ):
+        pieces[0].affiliation = pieces.pop().name
+
+
 def _join_agency_service(pieces: list[_Piece]) -> None:
-    """"dpa/lno": dpa and the code of its regional service, one credit."""
+    """ "dpa/lno": dpa and the code of its regional service, one credit."""
     kept: list[_Piece] = []
     for p in pieces:
         if (
