@@ -966,7 +966,7 @@ def _outlet_tail(words: list[str]) -> int:
 
 
 def _place_bureau(text: str) -> bool:
-    """"Austin Bureau", "Ottawa Bureau": a place's bureau, a role of its own."""
+    """A place's bureau ("Austin Bureau", "Ottawa Bureau"), a role of its own."""
     words = text.split()
     return (
         2 <= len(words) <= 4
