@@ -1226,3 +1226,34 @@ def test_set_21_scraped_byline_blocks() -> None:
     )
     assert parse_byline("Ana Souza, Curitiba (PR)") == _credit("Ana Souza")
     assert parse_byline("Staff Reporter\nDoha") == []
+
+
+def test_set_23_byline_blocks_after_the_date() -> None:
+    # After the date line only labelled credits and e-mails are read.
+    assert parse_byline("By Ann Lee\nMay 3, 2026\nRepublish\n12 Comments") == _credit("Ann Lee")
+    assert parse_byline("Ann Lee\nNew Delhi, UPDATED: May 3, 2026\nEdited By: Raj Rao") == [
+        Byline(name="Ann Lee", kind="person"),
+        Byline(name="Raj Rao", kind="person", role="Edited"),
+    ]
+    assert parse_byline("Ann Lee\nann@example.com\n3 May 2026") == _credit(
+        "Ann Lee", email="ann@example.com"
+    )
+    # A repeated name, sentences, buttons of more languages, a font-size "A".
+    assert parse_byline("Ann Lee\nby Ann Lee\nStaff Writer\nFollow") == _credit(
+        "Ann Lee", role="Staff Writer"
+    )
+    assert parse_byline(
+        "by Ann Lee\nFollow\nPosts from this author will be added to your daily email digest."
+    ) == _credit("Ann Lee")
+    assert parse_byline("Ayşe Kaya\nTakip Et\nPaylaş\nYazı Boyutu\nA\nA") == _credit("Ayşe Kaya")
+    assert parse_byline("社会部\u3000田中花子\nシェアする\nブックマーク") == _credit(
+        "田中花子", role="社会部"
+    )
+    # Names run together with hyphens; "with inputs from"; a place before the writer.
+    assert parse_byline("Ana Ruiz-PazTom Lee\nMay 3, 2026") == [
+        Byline(name="Ana Ruiz-Paz", kind="person"), Byline(name="Tom Lee", kind="person")
+    ]
+    assert parse_byline("Ann Lee\nwith inputs from Reuters") == [
+        Byline(name="Ann Lee", kind="person"), Byline(name="Reuters", kind="organization")
+    ]
+    assert parse_byline("دمشق - محمد علي") == _credit("محمد علي")

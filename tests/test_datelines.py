@@ -467,3 +467,16 @@ def test_set_21_forms() -> None:
     d = parse_dateline("Bonn · Die Stadt will die Halle nach der Sanierung im Herbst öffnen.")
     assert d is not None and (d.places, d.rest[:3]) == (["Bonn"], "Die")
     assert parse_dateline("Eilmeldung · Die Stadt will die Halle im Herbst wieder öffnen.") is None
+
+
+def test_set_23_forms() -> None:
+    # A kicker in capitals or a photo credit on its own line before the dateline.
+    d = parse_dateline("IL CASO\nPESCARA - Il consiglio comunale ha approvato il nuovo piano.")
+    assert d is not None and d.places == ["PESCARA"]
+    d = parse_dateline("Photo by Ann Lee /PNG\nVICTORIA — The government will spend more.")
+    assert d is not None and d.places == ["VICTORIA"]
+    # A wrapped line of prose is no kicker.
+    assert parse_dateline("The council met on\nBERLIN - a day late, said the mayor.") is None
+    # A Japanese regional paper's place in brackets.
+    d = parse_dateline("【札幌】札幌市は3日、新しい計画を発表した。")
+    assert d is not None and d.places == ["札幌"]

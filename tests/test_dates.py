@@ -592,3 +592,17 @@ def test_set_21_forms() -> None:
     assert parse_date("3. März 2026 | 10:15 Uhr\nLesedauer: 3 Minuten") == dt.date(2026, 3, 3)
     # "10 h 15 min" is a time, not "15 minutes ago".
     assert parse_date("3 mars 2026 à 10 h 15 min") == dt.date(2026, 3, 3)
+
+
+def test_set_23_date_elements() -> None:
+    # The page's buttons and counts on the lines after the stamp.
+    r = read_date("Updated May 3, 2026\n\n\nListen\nShare")
+    assert (r.value, r.kind) == (dt.date(2026, 5, 3), "modified")
+    assert parse_date("May 3, 2026, 4:05 PM UTC\n52 Comments") == dt.datetime(
+        2026, 5, 3, 16, 5, tzinfo=dt.UTC
+    )
+    assert parse_date("3 May 2026\n\n0\nListen to this article") == dt.date(2026, 5, 3)
+    assert parse_date("May 3, 2026\nReading Time: 4 mins read") == dt.date(2026, 5, 3)
+    # Italian "Ultimo agg." and a Japanese update in brackets are second stamps.
+    assert parse_date("Domenica 3 Maggio 2026, 10:15 - Ultimo agg. 11:00") == dt.date(2026, 5, 3)
+    assert parse_date("2026年5月3日 10:15（5月3日 11:00更新）") == dt.date(2026, 5, 3)

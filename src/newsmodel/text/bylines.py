@@ -405,11 +405,63 @@ def _line_breaks_to_commas(text: str) -> str:
     """
     if "\n" not in text and "\r" not in text:
         return text
+    return ", ".join(_credit_lines(text))
+
+
+def _credit_lines(text: str) -> list[str]:
+    """The lines of a byline element that credit someone, in order.
+
+    A byline element as a scraper takes it holds the page's furniture too. The credits
+    come first; a line that gives the date closes them: after it only a labelled credit
+    ("Edited By: Sumit Kaushal", "Foto: Rui Mota") or an e-mail address is read. A line
+    that repeats one before (the name above its "by" line) and the noise of _noise_line
+    are dropped everywhere after the first line.
+    """
     kept: list[str] = []
+    seen: set[str] = set()
+    dated = False
     for line in (p.strip() for p in _LINE_BREAK_RE.split(text)):
-        if line and not _noise_line(line, kept):
-            kept.append(line)
-    return ", ".join(kept)
+        if not line:
+            continue
+        if kept:
+            key = _strip_prefix(line).casefold()
+            if key in seen:
+                continue  # "Ezra Lindqvist\nEzra Lindqvist\nStaff Writer"
+            if _date_line(line):
+                dated = True
+                continue  # "May 13, 2026, 4:05 PM UTC", "13 - مايو - 2026"
+            if dated and not _labelled_credit(line):
+                continue  # "52 Comments", "Republish", "Leave a comment"
+            if _noise_line(line, kept):
+                continue
+        kept.append(line)
+        seen.add(_strip_prefix(line).casefold())
+    return kept
+
+
+def _date_line(line: str) -> bool:
+    """A line of a byline element that gives a date or time and credits no one."""
+    if not (
+        _TIME_OR_DATE_RE.search(line)
+        or (
+            any(c.isdigit() for c in line)
+            and any(w.strip(".,").casefold() in _MONTHS for w in line.split())
+        )
+    ):
+        return False
+    return not _labelled_credit(line)
+
+
+def _labelled_credit(line: str) -> bool:
+    """ "Edited By: Sumit Kaushal", "Foto: Rui Mota", "Editor: Irfan Pribadi", an e-mail."""
+    if "@" in line:
+        return True
+    if _ROLE_BY_RE.match(line) or _ROLE_PREFIX_RE.match(line):
+        return True
+    label, colon, _ = line.partition(":")
+    return bool(colon) and _labeled_name(line) is not None and (
+        _is_role(label) or label.strip().casefold() in _CREDIT_LABELS
+    )
 
 
 def _noise_line(line: str, before: list[str]) -> bool:
@@ -420,11 +472,18 @@ def _noise_line(line: str, before: list[str]) -> bool:
     3 Minuten"), a relative day ("Yesterday at 18:12") and the author's bio sentence after
     their name ("Zoya Teirstein is a staff writer at Grist ...").
     """
-    if not any(c.isalpha() for c in line) and not any(c == "@" for c in line):
-        return bool(before)  # punctuation and numbers alone after the names
+    if sum(c.isalpha() for c in line) <= 1 and "@" not in line:
+        return bool(before)  # punctuation, numbers, a font-size "A" after the names
     first = line.split(None, 1)[0].strip(".,:;!").casefold()
     if first in _UI_WORDS or first.split("/")[0] in _UI_WORDS or first in _RELATIVE_DAYS:
         return len(line.split()) <= 5
+    words = line.split()
+    if (
+        before
+        and len(words) >= 6
+        and sum(w[:1].islower() and w.casefold() not in _NAME_PARTICLES for w in words) >= 3
+    ):
+        return True  # a sentence: "Posts from this author will be added to your ..."
     if _READING_TIME_PIECE_RE.search(line):
         return True
     m_bio = _IS_ROLE_RE.match(line) if before else None
@@ -602,7 +661,11 @@ _RELATIVE_DAYS = _words(
 # (Words that open a byline line or piece only as a page's button or label.)
 _UI_WORDS = _words(
     """
-    share shares sharing comment comments print listen save email copy follow join
+    share shares sharing comment comments print listen save email copy follow join gift
+    reprints republish advertisement anzeige werbung publicité publicidad pubblicità
+    leave artikel mehr deel lees lyt takip paylaş yazı bagikan ikuti volg bewaar luister
+    partilhar ouvir komentarze udostępnij what
+    استمع مشاركة حجم シェアする ポストする ブックマーク 有料記事
     suivre partager imprimer écouter commenter réagir folgen teilen drucken hören merken
     kommentieren vorlesen kommentare seguir compartir comenta comentar comentarios
     imprimir escuchar guardar compartilhe compartilhar comentários ouvir segui condividi
@@ -610,6 +673,14 @@ _UI_WORDS = _words(
     kommentera lyssna følg kommenter seuraa jaa kommentoi obserwuj udostępnij skomentuj
     поделиться комментарии подписаться facebook twitter whatsapp linkedin
     """
+)
+# Lower-case words inside names ("Ludwig van Beethoven", "Ana da Silva"): not the
+# lower-case words of a sentence.
+_NAME_PARTICLES = _words("de da do dos das del della di van von der den ter la le bin al y e")
+# Labels before a colon that credit the name after them ("Reporter: Fadhil Rahmawan").
+_CREDIT_LABELS = _words(
+    "reporter penulis editor redaktur rep red texto text texte foto photo fotos photos "
+    "fotografia fotografía bild bilder kamera video grafik illustration"
 )
 _PLAIN_STOP = _ROLE_NOUNS | _words(
     """
@@ -1362,6 +1433,9 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
         if _is_noise(seg):
             continue
         source = _SOURCE_PREFIX_RE.match(seg) is not None
+        m_inputs = _INPUTS_RE.match(seg)
+        if m_inputs and _looks_like_organization(seg[m_inputs.end() :]):
+            seg = seg[m_inputs.end() :]  # "with inputs from AFP": the agency, a credit of its own
         if ". " in seg:
             org, _, place = seg.rpartition(". ")
             if is_place(place) and _looks_like_organization(org):
@@ -1688,14 +1762,18 @@ def _place_before_outlet(pieces: list[_Piece]) -> None:
     if (
         len(pieces) >= 2
         and pieces[0].role is None
-        and (pieces[1].kind == "organization" or (len(pieces) == 2 and " " not in pieces[1].name))
         and pieces[1].sep_before in _PLACE_SEPS
         and not pieces[0].name.isupper()
         and is_place(pieces[0].name)
         and not is_place(pieces[1].name)
     ):
-        del pieces[0]
-        pieces[0].kind = "organization"
+        if pieces[1].kind == "organization" or (len(pieces) == 2 and " " not in pieces[1].name):
+            del pieces[0]
+            pieces[0].kind = "organization"
+        elif pieces[1].kind == "person" and len(pieces[1].name.split()) >= 2 and not any(
+            c.isupper() or c.islower() for c in pieces[0].name
+        ):
+            del pieces[0]  # "بيروت - سوسن مهنّا": the place, then the writer
 
 
 def _outlet_before_reporter(pieces: list[_Piece]) -> None:
@@ -2013,7 +2091,11 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
 # name Oleh comes with one surname).
 # Two capitalised words glued together ("LemaCarlos"); see _split_glued_names.
 _LOWER_UPPER_RE = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
-_GLUED_WORD_RE = re.compile(r"^([A-ZÀ-Þ][a-zß-ÿ]{3,})([A-ZÀ-Þ][a-zß-ÿ]{2,})$")
+_GLUED_WORD_RE = re.compile(
+    # (either part may be hyphenated: "Björklund-ReyesThomas", "DelmotteAnne-Sophie")
+    r"^((?:[A-ZÀ-Þ][a-zß-ÿ]+-)+[A-ZÀ-Þ][a-zß-ÿ]{2,}|[A-ZÀ-Þ][a-zß-ÿ]{3,})"
+    r"([A-ZÀ-Þ][a-zß-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zß-ÿ]+)*)$"
+)
 _OLEH_CAPS_RE = re.compile(r"^Oleh (?:[A-Z]{2,}(?:\s|$)|[A-Z]\w+ [A-Z]\w+ [A-Z]\w+)")
 # Swahili "NA" (by) before a name of at least two words, all in capitals ("NA FAITH NYAMAI";
 # a Korean surname Na comes with one given name: "NA KYUNG-WON").
@@ -2038,6 +2120,7 @@ _SOURCE_PREFIX_RE = re.compile(
 )
 # Marks a place written with its state's code, "Porto Alegre (RS)", for _drop_places.
 _STATE_MARK = "\x00state"
+_INPUTS_RE = re.compile(r"^(?:with\s+)?(?:inputs?|additional\s+reporting)\s+from\s+", re.I)
 _WITH_RE = re.compile(r"^(?:avec|with|mit|con|com|met|med)\s+", re.IGNORECASE)
 # "*Estagiária sob supervisão de Paulo Nogueira": whom an intern works under is no credit.
 _SUPERVISION_RE = re.compile(

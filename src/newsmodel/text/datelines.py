@@ -364,8 +364,26 @@ def parse_dateline(s: str) -> Dateline | None:
     Returns:
         The Dateline (``text`` as written without the closing dash, ``places`` in order,
         ``date`` as written, ``agency`` from the parentheses, ``rest`` the text after the
-        dash) or None when the paragraph does not open with a dateline.
+        dash) or None when the paragraph does not open with a dateline. A kicker in
+        capitals or a photo credit on a line of its own before it ("IL CASO\\nANCONA -
+        ...", "Photo by ... /PNG\\nVICTORIA — ...", as scrapers run them in) is passed over.
     """
+    found = _parse_dateline(s)
+    if found is None and "\n" in s[:_HEAD_LIMIT]:
+        first, _, after = s.lstrip().partition("\n")
+        if after.strip() and (
+            (len(first.split()) <= 5 and _is_caps(first))
+            or _CREDIT_LINE_RE.match(first) is not None
+        ):
+            found = _parse_dateline(after)
+    return found
+
+
+_CREDIT_LINE_RE = re.compile(r"^(?:photo|foto|image|bild|picture)s?\b.{0,80}$", re.IGNORECASE)
+
+
+def _parse_dateline(s: str) -> Dateline | None:
+    """parse_dateline's rules for a text that opens with the dateline."""
     text = s.lstrip()
     if not text:
         return None
@@ -937,6 +955,8 @@ _KO_RE = re.compile(r"^\((?P<place>[^()=]{1,12})=(?P<agency>[^()=]{1,20})\)\s*")
 _JA_RE = re.compile(r"^【(?P<place>[^【】\d\s]{1,12}?)(?P<agency>共同|時事)】\s*")
 # "【ワシントン＝坂本一之】": the place and the correspondent's name.
 _JA_BYLINE_RE = re.compile(r"^【(?P<place>[^【】＝=\d\s]{1,12})[＝=][^【】]{1,12}】\s*")
+# "【釧路】": a Japanese regional paper's place in brackets (a known place only).
+_JA_PLACE_RE = re.compile(r"^【(?P<place>[^【】＝=\d\s]{1,8})】\s*")
 # "（北京综合讯）", "（新加坡讯）": Lianhe Zaobao's place and "dispatch".
 _ZH_DISPATCH_RE = re.compile(r"^[（(](?P<place>[^（）()\d\s]{1,8}?)(?:综合讯|綜合訊|讯|訊)[）)]\s*")
 
@@ -969,5 +989,8 @@ def _cjk(text: str) -> Dateline | None:
         )
     m = _JA_BYLINE_RE.match(text) or _ZH_DISPATCH_RE.match(text)
     if m is not None:
+        return Dateline(text=m.group(0).strip(), places=[m.group("place")], rest=text[m.end() :])
+    m = _JA_PLACE_RE.match(text)
+    if m is not None and is_place(m.group("place")):
         return Dateline(text=m.group(0).strip(), places=[m.group("place")], rest=text[m.end() :])
     return None

@@ -265,6 +265,9 @@ _ZONE_TIME_RE = re.compile(
 )
 # A time, a dash, and the date: "18:42 - 18/11/2026".
 _TIME_DASH_DATE_RE = re.compile(r"^(\d{1,2}[:h]\d{2})\s+[-–—]\s+(?=\d)")
+_JA_UPDATE_RE = re.compile(r"[（(][^（）()]*更新[）)]")
+# A count on a line of its own: "0", "52 Comments", "Comments (14)", "Komentarze (27)".
+_COUNT_LINE_RE = re.compile(r"^(?:\d+(?:\s+\w+)?|\w+\s*\(\d+\))$")
 # A comment count after the date: "| Comments (12)".
 _COMMENTS_RE = re.compile(
     r"^(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
@@ -465,7 +468,7 @@ _SECOND_STAMP_RE = re.compile(
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|обновлено|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
     r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|laatste\s+update"
-    r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour"
+    r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour|ultimo\s+agg(?:iornamento)?\.?"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
     # publication is a second stamp as well.
     r"|published|posted|publié|veröffentlicht|publicado|pubblicato|publicerad|publisert|publiceret)(?![\w]).*$",
@@ -653,7 +656,7 @@ def _date_words_only(part: str) -> bool:
 # "Lecture : 3 minutes", "4 min read", "Lesezeit: 3 Min.": how long the article takes to read.
 _READING_TIME_RE = re.compile(
     r"[\s•·|,-]*(?:(?:temps\s+de\s+lecture|lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
-    r"|read\s+time|lettura)\s*:?\s*\d+\s*(?:min\w*|minutes?)\.?"
+    r"|read\s+time|lettura)\s*:?\s*\d+\s*(?:min\w*|minutes?)\.?(?:\s+read)?"
     r"|lesedauer\s*:?\s*\d+\s*(?:min\w*|minuten)\.?"
     r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|to\s+read|de\s+lecture|lesen|lesezeit|leestijd|lukuaika"
     r"|lesetid|lästid|lectura|lettura))",
@@ -840,6 +843,24 @@ def _check_numeric(original: str, text: str, *, day_first: bool = False) -> str:
     return f"{text[: m.start()]} {day} {_MONTH_EN[month]} {year:04d} {text[m.end() :]}"
 
 
+def _date_lines(s: str) -> str:
+    """The lines of a date element that hold its stamp, without the page's buttons.
+
+    "May 13, 2026\\nShare\\nSave", "... 4:05 PM UTC\\n52 Comments", "13 May 2026\\n\\n0\\n
+    Listen to this article": after the first line, a line without a digit, a count alone
+    or with a word, or a reading time is the page's, not the date's.
+    """
+    lines = [line.strip() for line in s.splitlines() if line.strip()]
+    kept = lines[:1]
+    for line in lines[1:]:
+        if not any(c.isdigit() for c in line) and not _PREFIX_RE.match(line):
+            continue
+        if _COUNT_LINE_RE.match(line) or _READING_TIME_RE.fullmatch(line):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
 def _other_scripts(s: str) -> str:
     """Rewrite Vietnamese weekdays, Arabic am/pm and Thai dates into forms the rules read."""
     s = _VI_WEEKDAY_RE.sub("", s.lstrip())
@@ -913,6 +934,8 @@ def read_date(s: str) -> DateReading:
             is not a date. ``reason`` says which.
     """
     original = s
+    if "\n" in s:
+        s = _date_lines(s)
     if not s.isascii():
         # Other scripts' digits as ASCII ones, one form for composed letters, and the
         # Arabic comma as a comma: "১৮ ফেব্রুয়ারি ২০২৬", "18 فروری ، 2026".
@@ -941,6 +964,8 @@ def read_date(s: str) -> DateReading:
     # "Publié le 05/03/2024 à 10h15, mis à jour à 12h40": the first stamp is the one the
     # prefix names; a second, updated one after a separator is not part of it.
     text = _SECOND_STAMP_RE.sub("", text)
+    if "更新" in text:
+        text = _JA_UPDATE_RE.sub("", text)  # "2026年5月13日 18:42（5月13日 19:05更新）"
     if " by " in text or " By " in text or " BY " in text or " von " in text or " p" in text:
         # ("Updated ... at 6:42 PM by Kevin Otieno": after a time's PM too)
         text = _BY_TAIL_RE.sub("", text)  # "Posted on September 9, 2026 by Brooke Randle"
