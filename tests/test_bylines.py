@@ -1257,3 +1257,12 @@ def test_set_23_byline_blocks_after_the_date() -> None:
         Byline(name="Ann Lee", kind="person"), Byline(name="Reuters", kind="organization")
     ]
     assert parse_byline("دمشق - محمد علي") == _credit("محمد علي")
+
+
+def test_a_long_role_line_is_no_sentence() -> None:
+    # Only a line that ends like a sentence (or runs to ten words) is dropped as one.
+    found = parse_byline("Ana Gil\nCorresponsal en París para la sección de internacional")
+    assert found[0].name == "Ana Gil" and found[0].role is not None
+    assert parse_byline("Ana Gil\nAna Gil escribe sobre ciencia y clima para el diario.") == (
+        _credit("Ana Gil")
+    )

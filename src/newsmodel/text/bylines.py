@@ -481,9 +481,12 @@ def _noise_line(line: str, before: list[str]) -> bool:
     if (
         before
         and len(words) >= 6
+        and (line.endswith((".", "!", "?")) or len(words) >= 10)
         and sum(w[:1].islower() and w.casefold() not in _NAME_PARTICLES for w in words) >= 3
     ):
-        return True  # a sentence: "Posts from this author will be added to your ..."
+        # A sentence: "Posts from this author will be added to your ...". (A role line
+        # has no full stop: "Corresponsal en París para la sección de internacional".)
+        return True
     if _READING_TIME_PIECE_RE.search(line):
         return True
     m_bio = _IS_ROLE_RE.match(line) if before else None
