@@ -267,6 +267,9 @@ def test_no_catastrophic_backtracking_on_long_input() -> None:
     # A long hostile line must still be handled (timing belongs to benchmarks/; this
     # only checks the result is sane).
     text = "By " + ", ".join(["Jane Doe"] * 500) + " " + "a" * 5000
+    # (one contributor named 500 times is one contributor, then the odd last one)
+    assert [b.name[:10] for b in parse_byline(text)] == ["Jane Doe", "Jane Doe a"]
+    text = "By " + ", ".join(f"Jane {chr(65 + i % 26)}{chr(97 + i // 26)}oe" for i in range(500))
     assert len(parse_byline(text)) == 500
     assert parse_byline("By " + "(" * 3000) == []
 
@@ -1266,3 +1269,61 @@ def test_a_long_role_line_is_no_sentence() -> None:
     assert parse_byline("Ana Gil\nAna Gil escribe sobre ciencia y clima para el diario.") == (
         _credit("Ana Gil")
     )
+
+
+def test_set_24_byline_blocks() -> None:
+    # Date lines and buttons before the credits; a handle glued to the name.
+    assert parse_byline(
+        "Published Wed, May 6 2026 10:42 AM EDT\nUpdated Wed, May 6 2026 1:15 PM EDT\n"
+        "Ann Lee@ANN_LEE_NEWS\nShare\nShare Article via Email"
+    ) == _credit("Ann Lee")
+    assert parse_byline("Bookmark\nShare\nNews\nBy\nAnn Lee\nCrime Reporter\n18:42, 6 May 2026") == (
+        _credit("Ann Lee", role="Crime Reporter")
+    )
+    assert parse_byline("By Jo Park jpark@record-eagle.com") == _credit(
+        "Jo Park", email="jpark@record-eagle.com"
+    )
+    # Counts, Google News prompts, other stories after "Latest".
+    assert parse_byline("By Ann Lee\nPolitics Reporter\nFOLLOW\n7 Comments") == _credit(
+        "Ann Lee", role="Politics Reporter"
+    )
+    assert parse_byline("Ana Gil y Luis Paz\n|\nPolítica\nSíguenos en Google News") == [
+        Byline(name="Ana Gil", kind="person"), Byline(name="Luis Paz", kind="person")
+    ]
+    assert parse_byline("Ann Lee\nFilm Reporter\nLatest\nBox Office: ‘Tide’ Opens Big") == _credit(
+        "Ann Lee", role="Film Reporter"
+    )
+    # A beat after the role; a title-case role after the name; each writer with an outlet.
+    assert parse_byline("Ann Lee\nSenior Reporter, Transportation") == _credit(
+        "Ann Lee", role="Senior Reporter, Transportation"
+    )
+    assert parse_byline("Ann Lee\nSenior Politics Reporter, HuffPost") == _credit(
+        "Ann Lee", role="Senior Politics Reporter", affiliation="HuffPost"
+    )
+    assert parse_byline("By Ann Lee Staff Reporter") == _credit("Ann Lee", role="Staff Reporter")
+    assert parse_byline("by Ann Lee, ProPublica, and Tom Fox, The Denver Post") == [
+        Byline(name="Ann Lee", kind="person", affiliation="ProPublica"),
+        Byline(name="Tom Fox", kind="person", affiliation="The Denver Post"),
+    ]
+    # The same writer twice; a co-credit's role line; a footnote; Italian "dal nostro inviato".
+    assert parse_byline("By Ann Lee\nMay 6, 2026\nAnn Lee: ann@example.org, @annlee") == _credit(
+        "Ann Lee", email="ann@example.org"
+    )
+    assert parse_byline("Par Luc Perret (avec Belga)\nJournaliste au service Sports") == [
+        Byline(name="Luc Perret", kind="person", role="Journaliste au service Sports"),
+        Byline(name="Belga", kind="organization"),
+    ]
+    assert parse_byline("Ana Souza*\n06/05/2026 10:15\n*Estagiária sob supervisão de Rui Lima") == (
+        _credit("Ana Souza", role="Estagiária")
+    )
+    assert parse_byline("dal nostro inviato Luca Neri\n6 Maggio 2026") == _credit(
+        "Luca Neri", role="nostro inviato"
+    )
+    # Chinese editor and proofreader on one line; a Japanese block with its date and buttons.
+    assert parse_byline("编辑 刘畅 校对 赵琳") == [
+        Byline(name="刘畅", kind="person", role="编辑"),
+        Byline(name="赵琳", kind="person", role="校对"),
+    ]
+    assert parse_byline("有料記事\n佐藤健太、山口彩\n2026年5月6日 18時42分\nメール\n印刷") == [
+        Byline(name="佐藤健太", kind="person"), Byline(name="山口彩", kind="person")
+    ]

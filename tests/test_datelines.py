@@ -480,3 +480,14 @@ def test_set_23_forms() -> None:
     # A Japanese regional paper's place in brackets.
     d = parse_dateline("【札幌】札幌市は3日、新しい計画を発表した。")
     assert d is not None and d.places == ["札幌"]
+
+
+def test_set_24_forms() -> None:
+    # A caption with its photo credit before the dateline; Mexican ".-" after known places.
+    d = parse_dateline(
+        "Crews work near the lake on Tuesday. (Ann Lee / Los Angeles Times)\n"
+        "SACRAMENTO — Lawmakers approved the budget late on Tuesday night."
+    )
+    assert d is not None and d.places == ["SACRAMENTO"]
+    d = parse_dateline("Mazatlán, Sin.- Un incendio consumió una bodega durante la madrugada.")
+    assert d is not None and d.places == ["Mazatlán", "Sin."]

@@ -606,3 +606,22 @@ def test_set_23_date_elements() -> None:
     # Italian "Ultimo agg." and a Japanese update in brackets are second stamps.
     assert parse_date("Domenica 3 Maggio 2026, 10:15 - Ultimo agg. 11:00") == dt.date(2026, 5, 3)
     assert parse_date("2026年5月3日 10:15（5月3日 11:00更新）") == dt.date(2026, 5, 3)
+
+
+def test_set_24_date_elements() -> None:
+    # Button lines with numbers, reading times and relative lines after the stamp.
+    assert parse_date("Wed May 6 2026 - 10:15\nGift this article\nListen | 4 minutes") == dt.date(
+        2026, 5, 6
+    )
+    assert parse_date("Wed., May 6, 2026\ntimer3 min. read\nupdate Article was updated 2 hrs ago") == (
+        dt.date(2026, 5, 6)
+    )
+    assert parse_date("6 mai 2026\nPolitique\nLecture de 4 minutes") == dt.date(2026, 5, 6)
+    assert parse_date("Stand: 06.05.2026, 10:15 Uhr\nKommentare: 23") == dt.date(2026, 5, 6)
+    # Second stamps: "first published", Italian "modifica", Arabic; a second stamp's language.
+    r = read_date("Updated May 6, 2026 — 6.42pm first published at 4.10pm")
+    assert (r.value, r.kind) == (dt.date(2026, 5, 6), "modified")
+    assert parse_date("6 maggio 2026 (modifica il 6 maggio 2026 | 19:05)") == dt.date(2026, 5, 6)
+    assert parse_date("06/05/2026 10:15\nActualizado a 06/05/2026 11:00") == dt.date(2026, 5, 6)
+    with pytest.raises(DateParseError):
+        read_date("03/04/2026 10:00 | Updated 03/04/2026 11:00")  # English: no day-first cue

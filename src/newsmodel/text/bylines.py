@@ -32,7 +32,8 @@ from typing import Literal
 
 from newsmodel._gc import gc_paused
 from newsmodel.models.byline import Byline
-from newsmodel.text.dates import _MONTHS, _WEEKDAYS
+from newsmodel.text.dates import _BUTTON_WORDS as _UI_WORDS
+from newsmodel.text.dates import _COUNT_LINE_RE, _MONTHS, _WEEKDAYS
 from newsmodel.text.places import is_place
 
 __all__ = ["AGENCIES", "is_agency", "parse_byline"]
@@ -244,7 +245,8 @@ _DATE_WORDS = (
     "gepubliceerd",
 )
 _DATE_TAIL_RE = re.compile(
-    r"\s*[|,•·–—-]?\s*\b(?:" + "|".join(w.replace(" ", r"\s+") for w in _DATE_WORDS) + r")\b.*$",
+    r"\s*[|,•·–—-]?\s*\b(?:" + "|".join(w.replace(" ", r"\s+") for w in _DATE_WORDS) + r")\b"
+    r"(?!\s*:?\s*by\b).*$",  # ("Published by: X" is a credit)
     re.IGNORECASE | re.DOTALL,
 )
 # A match of _DATE_TAIL_RE holds the last word of a date word in some letter case.
@@ -353,7 +355,7 @@ _ROLE_PREFIX_RE = re.compile(
 )
 _ROLE_BY_RE = re.compile(
     r"^(?P<role>(?:additional\s+)?(?:reporting|editing|edited|writing|photos?|photographs|"
-    r"pictures|photography|illustrations?|graphics|video|translated|translation|compiled|"
+    r"pictures|photography|illustrations?|graphics|video|translated|translation|compiled|published|"
     r"interview|fact-checked|research|design|produced|production|propos\s+recueillis|"
     r"texto|textos|reportagem|reportaje|curated)(?:\s+\w+)?)"
     r"\s+(?:by|von|par|por|de)\s*:?\s+",  # "Curated By: Jane Doe"
@@ -370,7 +372,7 @@ _SPECIAL_TO_RE = re.compile(r"^special\s+(?:to|for)\s+\S", re.IGNORECASE)
 # Role words written before a name in Chinese bylines: "记者 王晓东".
 # "记者 张三", "社会部記者 佐藤 美香", "記者陳宏銘": a role (with its desk) before the name.
 _PREFIX_ROLE_CJK_RE = re.compile(
-    r"^(?P<role>[^\s\d:：/／]{0,5}?(?:特约记者|记者|記者|特派记者|特派員|编辑|編輯|編集委員|责编|責編)"
+    r"^(?P<role>[^\s\d:：/／]{0,5}?(?:特约记者|记者|記者|特派记者|特派員|编辑|編輯|編集委員|责编|責編|校对|校對)"
     # "大阪社会部　鈴木俊輔": a Japanese desk (…部) and a space before the name
     r"|[^\s\d:：/／]{1,6}部(?=\s))[\s:：]*(?=\S)"
 )
@@ -423,39 +425,77 @@ def _credit_lines(text: str) -> list[str]:
     for line in (p.strip() for p in _LINE_BREAK_RE.split(text)):
         if not line:
             continue
+        first = line.split(None, 1)[0].strip(".,:;!").casefold()
+        if kept and first in _STOP_WORDS:
+            break  # "Latest", "More from", "Related": other stories follow
+        if not kept and (first in _UI_WORDS or first in _SECTION_WORDS) and len(line.split()) <= 2:
+            continue  # "Bookmark\nShare\nComments\nNews\nBy\nLiam Thackeray": buttons first
+        if _date_line(line):
+            # "May 13, 2026, 4:05 PM UTC", "13 - مايو - 2026": after the credits the date
+            # closes them; before them it is passed over.
+            dated = dated or bool(kept)
+            continue
         if kept:
             key = _strip_prefix(line).casefold()
             if key in seen:
                 continue  # "Ezra Lindqvist\nEzra Lindqvist\nStaff Writer"
-            if _date_line(line):
-                dated = True
-                continue  # "May 13, 2026, 4:05 PM UTC", "13 - مايو - 2026"
             if dated and not _labelled_credit(line):
                 continue  # "52 Comments", "Republish", "Leave a comment"
             if _noise_line(line, kept):
                 continue
+        if len(text) > len(line):
+            cut = _drop_date_tail(line).strip(" ,;|")
+            if cut != line:
+                # "New Delhi,UPDATED: May 13, 2026 18:42 IST": a date ends the line, and
+                # after the credits it closes them
+                dated = dated or bool(kept)
+                line = cut
+                if not line:
+                    continue
         kept.append(line)
         seen.add(_strip_prefix(line).casefold())
     return kept
 
 
 def _date_line(line: str) -> bool:
-    """A line of a byline element that gives a date or time and credits no one."""
+    """A line of a byline element that gives a date or time and credits no one.
+
+    A date pattern, and besides the words of dates (months, weekdays, prefixes such as
+    "Published" or "Stand", fillers, zones) at most one other word: "Updated 6:12 p.m. CT
+    Oct. 15, 2025", "Rabu, 12 Agustus 2026 - 18:42 WIB", but not "Aidan Brennan on 17
+    June 2026".
+    """
     if not (
         _TIME_OR_DATE_RE.search(line)
+        or _CJK_DATE_IN_LINE_RE.search(line)
         or (
             any(c.isdigit() for c in line)
             and any(w.strip(".,").casefold() in _MONTHS for w in line.split())
         )
     ):
         return False
-    return not _labelled_credit(line)
+    if _labelled_credit(line):
+        return False
+    others = 0
+    for word in _LETTER_RUN_RE.findall(line):
+        w = word.casefold()
+        if (
+            w in _MONTHS
+            or w in _WEEKDAYS
+            or w in _DATE_LINE_WORDS
+            or (word.isupper() and len(word) <= 5)  # a zone: "EDT", "WIB", "IST"
+        ):
+            continue
+        others += 1
+        if others > 1:
+            return False
+    return True
 
 
 def _labelled_credit(line: str) -> bool:
     """ "Edited By: Sumit Kaushal", "Foto: Rui Mota", "Editor: Irfan Pribadi", an e-mail."""
-    if "@" in line:
-        return True
+    if "@" in line or line.startswith("*"):
+        return True  # an e-mail address; a footnote on the author ("*Estagiária sob ...")
     if _ROLE_BY_RE.match(line) or _ROLE_PREFIX_RE.match(line):
         return True
     label, colon, _ = line.partition(":")
@@ -476,7 +516,12 @@ def _noise_line(line: str, before: list[str]) -> bool:
         return bool(before)  # punctuation, numbers, a font-size "A" after the names
     first = line.split(None, 1)[0].strip(".,:;!").casefold()
     if first in _UI_WORDS or first.split("/")[0] in _UI_WORDS or first in _RELATIVE_DAYS:
-        return len(line.split()) <= 5
+        return len(line.split()) <= 8
+    folded = line.casefold()
+    if "google news" in folded or "trust project" in folded or line.startswith("©"):
+        return True  # "Síguenos en Google News", "Newsweek Is A Trust Project Member"
+    if before and _COUNT_LINE_RE.match(line):
+        return True  # "7 Comments", "Kommentare: 23"
     words = line.split()
     if (
         before
@@ -661,22 +706,18 @@ _RELATIVE_DAYS = _words(
     "today yesterday heute gestern hoy ayer aujourd'hui aujourd’hui hier oggi ieri hoje ontem "
     "vandaag gisteren idag igår tänään eilen dzisiaj wczoraj сегодня вчера"
 )
-# (Words that open a byline line or piece only as a page's button or label.)
-_UI_WORDS = _words(
-    """
-    share shares sharing comment comments print listen save email copy follow join gift
-    reprints republish advertisement anzeige werbung publicité publicidad pubblicità
-    leave artikel mehr deel lees lyt takip paylaş yazı bagikan ikuti volg bewaar luister
-    partilhar ouvir komentarze udostępnij what
-    استمع مشاركة حجم シェアする ポストする ブックマーク 有料記事
-    suivre partager imprimer écouter commenter réagir folgen teilen drucken hören merken
-    kommentieren vorlesen kommentare seguir compartir comenta comentar comentarios
-    imprimir escuchar guardar compartilhe compartilhar comentários ouvir segui condividi
-    commenta commenti stampa ascolta volgen delen reageer reacties printen luister följ
-    kommentera lyssna følg kommenter seuraa jaa kommentoi obserwuj udostępnij skomentuj
-    поделиться комментарии подписаться facebook twitter whatsapp linkedin
-    """
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+# Words of date lines besides months and weekdays: the prefixes of _DATE_WORDS, fillers.
+_DATE_LINE_WORDS = _words(" ".join(_DATE_WORDS)) | _words(
+    "am pm a p m at on um uhr kl klo h de del le la el à às a alle ore om o e y and und et "
+    "the of published posted updated update last first modified stand erschienen am den "
+    "the publié le mis jour actualizado actualizada publicado publicada atualizado "
+    "atualizada em às aggiornato pubblicato alle ultimo agg 年 月 日 時 分 秒 时 년 월 일 시 분 "
+    "午前 午後 上午 下午 입력 수정"
 )
+_CJK_DATE_IN_LINE_RE = re.compile(r"\d{4}年\d{1,2}月|\d{4}년\s?\d{1,2}월")
+# First words of a line after which a byline element lists other stories.
+_STOP_WORDS = _words("latest related more weitere mehr más plus") - {"plus"}
 # Lower-case words inside names ("Ludwig van Beethoven", "Ana da Silva"): not the
 # lower-case words of a sentence.
 _NAME_PARTICLES = _words("de da do dos das del della di van von der den ter la le bin al y e")
@@ -879,8 +920,8 @@ def _is_role(text: str) -> bool:
         return True
     if len(words) >= 2 and _compound_role(words[0]) and is_place(text.split(None, 1)[1]):
         return True  # "Landeskorrespondent Sachsen-Anhalt": a compound title and its region
-    if len(words) >= 2 and words[-1] in _SECTION_WORDS:
-        words = words[:-1]  # "Leitender Redakteur Politik": a role and its desk
+    if len(words) >= 2 and (words[-1] in _SECTION_WORDS or words[-1].endswith("ressort")):
+        words = words[:-1]  # "Leitender Redakteur Politik", "Redakteurin Berlin-Ressort"
     if not words or len(words) > 6:
         return False
     has_noun = any(w in _ROLE_NOUNS for w in words)
@@ -970,6 +1011,15 @@ def _split_role_suffix(text: str) -> tuple[str, str | None]:
     ("Leigh Ann Caldwell Senior reporter"); the role ends in a role noun in lower case.
     """
     words = text.split()
+    if (
+        len(words) == 4
+        and words[-1][:1].isupper()
+        and words[2].casefold() in _ROLE_NOUNS | _ROLE_MODIFIERS
+        and words[3].casefold() in _ROLE_NOUNS
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+    ):
+        return " ".join(words[:2]), " ".join(words[2:])  # "Aisha Mahmood Staff Reporter"
     if len(words) < 4 or not (words[-1].islower() and words[-1].strip(".,:") in _ROLE_NOUNS):
         return text, None
     cut = 2
@@ -1285,9 +1335,14 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     if text.startswith("Oleh ") and _OLEH_CAPS_RE.match(text):
         text = text[5:]  # "Oleh NURUL HUDA HUSAIN": Malay "by" (Oleh is also a first name)
     text = _split_glued_names(text)
+    if "@" in text:
+        text = _GLUED_HANDLE_RE.sub("", text)  # "Laura Keane@LAURA_KEANE_WRITES"
     # "de Victor Cozmei": Romanian (and Portuguese, Spanish) "by" in lower case before a name.
     if text.startswith("de ") and _LOWER_DE_RE.match(text):
         text = text[3:]
+    if text.startswith(("dal ", "dalla ", "Dal ", "Dalla ")):
+        # "dal nostro inviato Luca Ferrandi": "from our envoy", the role as the possessive
+        text = text.split(" ", 1)[1]
     if text.startswith("NA ") and _SWAHILI_NA_RE.match(text):
         text = text[3:]  # "NA FAITH NYAMAI": Swahili "by" before a name in capitals
     m_lead_date = _LEAD_DATE_RE.match(text)
@@ -1303,6 +1358,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     text = _drop_date_tail(text)
     if text.endswith(("报道", "報導", "報道")) and text[-3:-2] in {" ", "\u3000"}:
         text = text[:-3]  # "林慧敏 报道": the name, then "reports"
+    if not text.isascii() and _CJK_INNER_ROLE_RE.search(text):
+        text = _CJK_INNER_ROLE_RE.sub("; ", text)  # "编辑 刘畅 校对 赵琳": two credits
     if (text.startswith("【") and text.endswith("】")) or (
         text.startswith("（") and text.endswith("）")
     ):
@@ -1526,7 +1583,8 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
             )
         )
         if with_org is not None:
-            pieces.append(_Piece(name=with_org, kind="organization", sep_before="with"))
+            # a co-credit ("(avec Belga)"), no one's affiliation
+            pieces.append(_Piece(name=with_org, kind="organization", sep_before="with", source=True))
     return credits
 
 
@@ -1587,6 +1645,7 @@ def _role_piece(seg: str, sep: str, email: str | None, credits: _Credits) -> boo
         len(pieces) >= 2
         and sep in _PLACE_SEPS
         and pieces[-1].kind == "organization"
+        and not pieces[-1].source
         and pieces[-2].kind == "person"
         and pieces[-2].role is None
         and pieces[-2].affiliation is None
@@ -1595,10 +1654,18 @@ def _role_piece(seg: str, sep: str, email: str | None, credits: _Credits) -> boo
         outlet_piece = pieces.pop()
         pieces[-1].role = seg
         pieces[-1].affiliation = outlet_piece.name
-    elif pieces and sep in _ROLE_SEPS and pieces[-1].role is None:
+    elif pieces and sep in _ROLE_SEPS and pieces[-1].role is None and not pieces[-1].source:
         pieces[-1].role = seg
         if email and pieces[-1].email is None:
             pieces[-1].email = email
+    elif (
+        len(pieces) >= 2
+        and sep in _ROLE_SEPS
+        and pieces[-1].source
+        and pieces[-2].kind == "person"
+        and pieces[-2].role is None
+    ):
+        pieces[-2].role = seg  # "Par A (avec Belga)\nJournaliste ...": the role is A's
     elif (
         sep in _CONJ_WORDS
         and len(pieces) >= 2
@@ -1742,7 +1809,9 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
     _city_paper_after_dot(pieces)
     _role_of_a_unit(pieces)
     _outlet_after_role(pieces)
+    _each_with_outlet(pieces)
     _apply_affiliation(pieces)
+    _merge_repeated(pieces)
     _drop_trailing_place(pieces)
     if len(pieces) == 1:
         _house_credit(pieces[0])
@@ -1754,6 +1823,45 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
         if b is not None:
             out.append(b)
     return out
+
+
+def _each_with_outlet(pieces: list[_Piece]) -> None:
+    """ "by Hannah Ostrow, ProPublica, and Dev Raman, The Arizona Republic": each writer with
+    the outlet named after them (people and outlets alternate, outlets after a comma)."""
+    if len(pieces) < 4 or len(pieces) % 2:
+        return
+    for i in range(0, len(pieces), 2):
+        person, outlet = pieces[i], pieces[i + 1]
+        if not (
+            person.kind == "person"
+            and person.affiliation is None
+            and outlet.kind == "organization"
+            and outlet.sep_before == ","
+            and outlet.role is None
+        ):
+            return
+    for i in range(0, len(pieces), 2):
+        pieces[i].affiliation = pieces[i + 1].name
+    del pieces[1::2]
+
+
+def _merge_repeated(pieces: list[_Piece]) -> None:
+    """One contributor named twice ("By Renata Solís ... Renata Solís: rsolis@kff.org"):
+    the first keeps what the second adds."""
+    if len(pieces) < 2 or len({p.name for p in pieces}) == len(pieces):
+        return
+    kept: list[_Piece] = []
+    first: dict[tuple[str, str], _Piece] = {}
+    for p in pieces:
+        same = first.get((p.name, p.kind))
+        if same is None:
+            first[(p.name, p.kind)] = p
+            kept.append(p)
+            continue
+        same.role = same.role or p.role
+        same.affiliation = same.affiliation or p.affiliation
+        same.email = same.email or p.email
+    pieces[:] = kept
 
 
 def _place_before_outlet(pieces: list[_Piece]) -> None:
@@ -1893,7 +2001,18 @@ def _role_of_a_unit(pieces: list[_Piece]) -> None:
         " " not in p.name and p.kind == "person" and not p.name.isupper()
         for p in pieces[-2:]
     )
-    if not unit and not beat:
+    # "Senior Reporter, Transportation": one word after the role and a comma.
+    single = (
+        len(pieces) >= 2
+        and pieces[-1].sep_before == ","
+        and " " not in pieces[-1].name
+        and pieces[-1].kind == "person"
+        and pieces[-2].kind == "person"
+        and pieces[-2].role is not None
+        and pieces[-2].affiliation is None
+        and pieces[-1].name.casefold() in _BEAT_WORDS
+    )
+    if not unit and not beat and not single:
         return
     for i in range(len(pieces) - 2, -1, -1):
         p = pieces[i]
@@ -2093,6 +2212,10 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
 # "Oleh NURUL HUDA", "Oleh Nurul Huda Jamaluddin" (three names or more: the Ukrainian first
 # name Oleh comes with one surname).
 # Two capitalised words glued together ("LemaCarlos"); see _split_glued_names.
+# A social handle glued to the name before it (not an e-mail address: no dot follows).
+_GLUED_HANDLE_RE = re.compile(r"(?<=[^\W\d_])@[A-Za-z0-9_]{2,30}\b(?![.@\w-])")
+# A Chinese role word after a name on the same line, opening the next credit.
+_CJK_INNER_ROLE_RE = re.compile(r"(?<=\S)\s+(?=(?:编辑|編輯|校对|校對|责编|責編|记者|記者)\s)")
 _LOWER_UPPER_RE = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 _GLUED_WORD_RE = re.compile(
     # (either part may be hyphenated: "Björklund-ReyesThomas", "DelmotteAnne-Sophie")
@@ -2137,12 +2260,19 @@ _INITIAL_NAME_RE = re.compile(r"^[^\W\d_]\.[^\W\d_]{2,}$")
 _SECTION_WORDS = _words(
     "news nachrichten sport sports politics politik business wirtschaft opinion world local "
     "national culture kultur technology tecnología tecnologia technologie tech science "
-    "ciencia ciência economía economia économie deportes esportes internacional"
+    "ciencia ciência economía economia économie deportes esportes internacional security "
+    "politique política politica"
+)
+# The beats a role is written with ("Senior Reporter, Transportation").
+_BEAT_WORDS = _SECTION_WORDS | _words(
+    "transportation transport courts crime housing energy immigration markets media defense "
+    "defence health climate environment education entertainment lifestyle travel"
 )
 _READING_TIME_PIECE_RE = re.compile(
     r"\b(?:temps\s+de\s+lecture|lesezeit|lesedauer|leestijd|lukuaika|tiempo\s+de\s+lectura"
     r"|tempo\s+de\s+leitura|reading\s+time|lecture\s*:?\s*\d"
-    r"|\d+\s*min(?:ute)?s?\.?\s+(?:read|to\s+read|de\s+lecture|lesen|lettura|lectura)\b"
+    r"|\d+\s*min(?:ute|uti|utos)?s?\.?\s+(?:read|to\s+read|de\s+lecture|lesen|lettura|lectura"
+    r"|de\s+lectura|di\s+lettura|de\s+leitura)\b"
     r"|\d+\s*[Mm]in\.?\s*$)",  # "3 min" (not "20 Minutes", a paper)
     re.IGNORECASE,
 )

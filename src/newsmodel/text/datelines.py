@@ -379,7 +379,12 @@ def parse_dateline(s: str) -> Dateline | None:
     return found
 
 
-_CREDIT_LINE_RE = re.compile(r"^(?:photo|foto|image|bild|picture)s?\b.{0,80}$", re.IGNORECASE)
+# A photo credit or a caption with its credit in parentheses ("... on Tuesday. (Luis Sinco /
+# Los Angeles Times)").
+_CREDIT_LINE_RE = re.compile(
+    r"^(?:(?:photo|foto|image|bild|picture)s?\b.{0,80}|.{0,300}\([^()]{0,60}/[^()]{0,60}\))$",
+    re.IGNORECASE,
+)
 
 
 def _parse_dateline(s: str) -> Dateline | None:
@@ -722,7 +727,14 @@ def _without_agency(text: str) -> Dateline | None:
         pos = d_end
         token = head[d_start:d_end]
         spaced = token != token.strip() or token.strip() in {"--", "—", "–", "―", "∙", "•", "·"}
-        if not spaced:
+        # "Culiacán, Sin.- Un enfrentamiento ...": a full stop and a dash close a header of
+        # known places in any case (the Mexican press's ".-").
+        stop_dash = (
+            not spaced
+            and head[:d_start].endswith(".")
+            and is_place(head[:d_start].split(",")[0].strip())
+        )
+        if not spaced and not stop_dash:
             continue
         header = head[:d_start]
         if header.endswith(".") and not token[:1].isspace():
@@ -732,9 +744,12 @@ def _without_agency(text: str) -> Dateline | None:
             if not (
                 "," in header
                 and 2 <= len(last_word) <= 5
-                and last_word.isupper()
                 and last_word.isalpha()
-                and not is_place(last_word)
+                and (
+                    (last_word.isupper() and not is_place(last_word))
+                    # "Culiacán, Sin.-": a state's abbreviation after a known place
+                    or (last_word.istitle() and is_place(header.split(",")[0].strip()))
+                )
             ):
                 header = header[:-1]
         rest = text[d_end:]
@@ -772,7 +787,7 @@ def _without_agency(text: str) -> Dateline | None:
             return None
         if not caps:
             # "Gundremmingen - Die beiden ...": a spaced dash, a sentence after it.
-            if token == token.strip() and token.strip() != "--":
+            if token == token.strip() and token.strip() != "--" and not stop_dash:
                 return None
             if not _starts_sentence(rest) or _word_count(rest) < 4:
                 return None

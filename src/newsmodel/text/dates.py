@@ -265,9 +265,12 @@ _ZONE_TIME_RE = re.compile(
 )
 # A time, a dash, and the date: "18:42 - 18/11/2026".
 _TIME_DASH_DATE_RE = re.compile(r"^(\d{1,2}[:h]\d{2})\s+[-–—]\s+(?=\d)")
+_ENGLISH_STAMP_RE = re.compile(
+    r"\b(?:updated|update|modified|published|posted|and)\b|更新|수정|업데이트", re.IGNORECASE
+)
 _JA_UPDATE_RE = re.compile(r"[（(][^（）()]*更新[）)]")
 # A count on a line of its own: "0", "52 Comments", "Comments (14)", "Komentarze (27)".
-_COUNT_LINE_RE = re.compile(r"^(?:\d+(?:\s+\w+)?|\w+\s*\(\d+\))$")
+_COUNT_LINE_RE = re.compile(r"^(?:\d+(?:\s+\w+)?|\w+\s*(?:\(\d+\)|:\s*\d+))$")
 # A comment count after the date: "| Comments (12)".
 _COMMENTS_RE = re.compile(
     r"^(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
@@ -469,6 +472,7 @@ _SECOND_STAMP_RE = re.compile(
     r"|opdateret|zaktualizowano|обновлено|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
     r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|laatste\s+update"
     r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour|ultimo\s+agg(?:iornamento)?\.?"
+    r"|first\s+published|modifica(?:to)?|آخر\s+تحديث"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
     # publication is a second stamp as well.
     r"|published|posted|publié|veröffentlicht|publicado|pubblicato|publicerad|publisert|publiceret)(?![\w]).*$",
@@ -621,6 +625,26 @@ _LOCAL_TIME_RE = re.compile(
 # Each phrase of LOCAL_TIME_PHRASES holds one of these.
 _LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени", "بتوقيت")
 
+# Words that open a line or piece of a byline or date element only as the page's button or
+# label ("Share", "Teilen", "Suivre ce journaliste", "Listen | 4 minutes"); used by
+# parse_byline and parse_date to drop such lines.
+_BUTTON_WORDS: frozenset[str] = _words(
+    """
+    share shares sharing comment comments print listen save email copy follow join gift
+    reprints republish advertisement anzeige werbung publicité publicidad pubblicità
+    leave artikel mehr deel lees lyt takip paylaş yazı bagikan ikuti volg bewaar luister
+    partilhar ouvir komentarze udostępnij what
+    استمع مشاركة حجم シェアする ポストする ブックマーク 有料記事
+    suivre partager imprimer écouter commenter réagir folgen teilen drucken hören merken
+    kommentieren vorlesen kommentare seguir compartir comenta comentar comentarios
+    imprimir escuchar guardar compartilhe compartilhar comentários ouvir segui condividi
+    commenta commenti stampa ascolta volgen delen reageer reacties printen luister följ
+    kommentera lyssna følg kommenter seuraa jaa kommentoi obserwuj udostępnij skomentuj
+    поделиться комментарии подписаться facebook twitter whatsapp linkedin
+    bookmark donate subscribe newsletter add contact submit feedback latest see plus
+    síguenos siguenos sigue posłuchaj طباعة شارك फॉलो
+    """
+)
 _OPEN_BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
 _TAIL_PART_RE = re.compile(r",\s*([^,\d]+)$")
 # A credit after the date: "... 2026 by Brooke Randle", "... 2026 von Anna Berg".
@@ -655,7 +679,9 @@ def _date_words_only(part: str) -> bool:
 
 # "Lecture : 3 minutes", "4 min read", "Lesezeit: 3 Min.": how long the article takes to read.
 _READING_TIME_RE = re.compile(
-    r"[\s•·|,-]*(?:(?:temps\s+de\s+lecture|lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
+    r"[\s•·|,-]*(?:(?:lecture|lectura|lettura|leitura)\s+(?:de|di)\s+\d+\s*min\w*\.?"
+    r"|\d+\s*min\w*\.?\s+(?:de|di)\s+(?:lectura|lettura|leitura|lecture)"
+    r"|(?:temps\s+de\s+lecture|lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
     r"|read\s+time|lettura)\s*:?\s*\d+\s*(?:min\w*|minutes?)\.?(?:\s+read)?"
     r"|lesedauer\s*:?\s*\d+\s*(?:min\w*|minuten)\.?"
     r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|to\s+read|de\s+lecture|lesen|lesezeit|leestijd|lukuaika"
@@ -855,7 +881,13 @@ def _date_lines(s: str) -> str:
     for line in lines[1:]:
         if not any(c.isdigit() for c in line) and not _PREFIX_RE.match(line):
             continue
-        if _COUNT_LINE_RE.match(line) or _READING_TIME_RE.fullmatch(line):
+        first = line.split(None, 1)[0].strip(".,:;|").casefold()
+        if (
+            first in _BUTTON_WORDS  # "Listen | 4 minutes", "Posłuchaj artykułu · 6 min"
+            or _COUNT_LINE_RE.match(line)
+            or _READING_TIME_RE.search(line)  # "timer3 min. read"
+            or _RELATIVE_RE.search(line)  # "update Article was updated 2 hrs ago"
+        ):
             continue
         kept.append(line)
     return "\n".join(kept)
@@ -963,6 +995,10 @@ def read_date(s: str) -> DateReading:
         text = f"{text[: m_zone.start()]}{m_zone.group(2)} {m_zone.group(1)}{text[m_zone.end() :]}"
     # "Publié le 05/03/2024 à 10h15, mis à jour à 12h40": the first stamp is the one the
     # prefix names; a second, updated one after a separator is not part of it.
+    m_second = _SECOND_STAMP_RE.search(text)
+    # "12/08/2026 18:42 Actualizado a 12/08/2026 19:05": a second stamp's words tell the
+    # language of a numeric date with no prefix of its own (here: day first).
+    second_day_first = m_second is not None and not _ENGLISH_STAMP_RE.search(m_second.group(0))
     text = _SECOND_STAMP_RE.sub("", text)
     if "更新" in text:
         text = _JA_UPDATE_RE.sub("", text)  # "2026年5月13日 18:42（5月13日 19:05更新）"
@@ -1056,7 +1092,9 @@ def read_date(s: str) -> DateReading:
     text = _TIME_H_RE.sub(lambda mm: f"{mm.group(1)}:{mm.group(2)}", text)
     text = _HOUR_UHR_RE.sub(lambda mm: f"{mm.group(1)}:00", text)
     text = _ORDINAL_RE.sub(lambda mm: f" {mm.group(1)} ", text)
-    text = _check_numeric(original, text, day_first=_day_first(prefix_kind_pattern, text))
+    text = _check_numeric(
+        original, text, day_first=_day_first(prefix_kind_pattern, text) or second_day_first
+    )
     # "28. Juli 2021": the dot after a day number is an ordinal mark.
     text = re.sub(r"(?<![\d.])(\d{1,2})\.(?=\s*[^\W\d_])", r"\1 ", text)
     text, weekday, zones = _translate(original, text)
