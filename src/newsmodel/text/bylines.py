@@ -2209,19 +2209,19 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
     return out
 
 
-# "Oleh NURUL HUDA", "Oleh Nurul Huda Jamaluddin" (three names or more: the Ukrainian first
-# name Oleh comes with one surname).
-# Two capitalised words glued together ("LemaCarlos"); see _split_glued_names.
 # A social handle glued to the name before it (not an e-mail address: no dot follows).
 _GLUED_HANDLE_RE = re.compile(r"(?<=[^\W\d_])@[A-Za-z0-9_]{2,30}\b(?![.@\w-])")
 # A Chinese role word after a name on the same line, opening the next credit.
 _CJK_INNER_ROLE_RE = re.compile(r"(?<=\S)\s+(?=(?:编辑|編輯|校对|校對|责编|責編|记者|記者)\s)")
 _LOWER_UPPER_RE = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+# Two capitalised words glued together ("LemaCarlos"); see _split_glued_names.
 _GLUED_WORD_RE = re.compile(
     # (either part may be hyphenated: "Björklund-ReyesThomas", "DelmotteAnne-Sophie")
     r"^((?:[A-ZÀ-Þ][a-zß-ÿ]+-)+[A-ZÀ-Þ][a-zß-ÿ]{2,}|[A-ZÀ-Þ][a-zß-ÿ]{3,})"
     r"([A-ZÀ-Þ][a-zß-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zß-ÿ]+)*)$"
 )
+# "Oleh NURUL HUDA", "Oleh Nurul Huda Jamaluddin" (three names or more: the Ukrainian first
+# name Oleh comes with one surname).
 _OLEH_CAPS_RE = re.compile(r"^Oleh (?:[A-Z]{2,}(?:\s|$)|[A-Z]\w+ [A-Z]\w+ [A-Z]\w+)")
 # Swahili "NA" (by) before a name of at least two words, all in capitals ("NA FAITH NYAMAI";
 # a Korean surname Na comes with one given name: "NA KYUNG-WON").
@@ -2239,7 +2239,6 @@ _BARE_DATE_TAIL_RE = re.compile(
 _NUMERIC_STAMP_TAIL_RE = re.compile(
     r"(?:\s+(?:\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?)+$"
 )
-# Buttons and labels of a page that a scraped byline may carry ("Par :\nJane Doe\nSuivre").
 # A source line ("Izvor: N1", "Quelle: dpa") credits its own piece, not an affiliation.
 _SOURCE_PREFIX_RE = re.compile(
     r"^(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor)\s*:", re.I
