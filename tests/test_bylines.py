@@ -1327,3 +1327,37 @@ def test_set_24_byline_blocks() -> None:
     assert parse_byline("有料記事\n佐藤健太、山口彩\n2026年5月6日 18時42分\nメール\n印刷") == [
         Byline(name="佐藤健太", kind="person"), Byline(name="山口彩", kind="person")
     ]
+
+
+def test_set_25_byline_blocks() -> None:
+    # Label lines, a conjunction on its own line, an e-mail in the author's bio.
+    assert parse_byline("Author\nAnn Lee\nAnn Lee covers energy. Contact her at ann@example.org.") == (
+        _credit("Ann Lee", email="ann@example.org")
+    )
+    assert parse_byline("By\nAnn Lee\nand\nTom Fox\n\nMay 6, 2026\nShare\n12\nComments") == [
+        Byline(name="Ann Lee", kind="person"), Byline(name="Tom Fox", kind="person")
+    ]
+    assert parse_byline("WRITER: Ann Lee\n\nNEWSPAPER SECTION: News") == _credit("Ann Lee")
+    # Paywall prompts, font-size buttons, a profile link in parentheses, "há 2 horas".
+    assert parse_byline("By Ann Lee\n\nYou have /5 articles left.\nSign up for free.") == (
+        _credit("Ann Lee")
+    )
+    assert parse_byline("Ann Lee / PTI\nShare\nAA\n+\nText Size\nSmall\nMedium\nLarge") == (
+        _credit("Ann Lee", affiliation="PTI")
+    )
+    assert parse_byline("Luc Perret\n(Consulter le profil)\n\nPublié le 6 mai 2026") == (
+        _credit("Luc Perret")
+    )
+    assert parse_byline("Notícias ao Minuto\n\nHá 2 horas\n\nPartilhar") == _credit(
+        "Notícias ao Minuto", kind="organization"
+    )
+    # "ByHT Correspondent"; a source sentence; a compound title with a hyphen.
+    assert parse_byline("ByHT Correspondent, New Delhi") == _credit(
+        "HT Correspondent", kind="organization"
+    )
+    assert parse_byline("Por Ana Gil\nLa información es de Agencia EFE") == [
+        Byline(name="Ana Gil", kind="person"), Byline(name="Agencia EFE", kind="organization")
+    ]
+    assert parse_byline("Anna Berg\nAusland-Ressortleiterin") == _credit(
+        "Anna Berg", role="Ausland-Ressortleiterin"
+    )

@@ -625,3 +625,18 @@ def test_set_24_date_elements() -> None:
     assert parse_date("06/05/2026 10:15\nActualizado a 06/05/2026 11:00") == dt.date(2026, 5, 6)
     with pytest.raises(DateParseError):
         read_date("03/04/2026 10:00 | Updated 03/04/2026 11:00")  # English: no day-first cue
+
+
+def test_set_25_forms() -> None:
+    # A leading dash and a dash between date and time; Italian reading time with a prime.
+    r = read_date("-Aktualisiert am 06.05.2026-10:15")
+    assert (r.value, r.kind) == (dt.date(2026, 5, 6), "modified")
+    assert parse_date("6 maggio 2026\n\n3' di lettura") == dt.date(2026, 5, 6)
+
+
+def test_an_iso_offset_after_a_fraction_is_no_dashed_time() -> None:
+    # "14.10.2026-18:42" is a day and a time; "...00.000001-00:01" is a fraction and an offset.
+    tz = dt.timezone(-dt.timedelta(minutes=1))
+    assert parse_date("2000-01-01T00:00:00.000001-00:01") == dt.datetime(
+        2000, 1, 1, 0, 0, 0, 1, tzinfo=tz
+    )

@@ -169,7 +169,7 @@ _PREFIX_ALWAYS = (
     # "Autor: Jan Kowalski" (as "Автор:"), Greek "Του/Της" (genitive: "by"), and a source
     # line "Quelle: dpa".
     r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των|author(?:\s+of\s+the\s+article)?\s*:"
-    r"|συντάκτης|συντάκτρια|авторы|authors|autoren|auteurs|autores|autori|autorzy"
+    r"|συντάκτης|συντάκτρια|авторы|authors|autoren|auteurs|autores|autori|autorzy|writer\s*:"
     r"|كتب|بقلم|โดย|ผู้เขียน"  # Arabic "wrote", "by the pen of"; Thai "by", "author"
     # Hungarian "Szerző:"/"Írta:", South Slavic "Piše:"/"Avtor:", Vietnamese "Tác giả:",
     # Indonesian and Malay "Oleh:" (with its colon only: Oleh is also a first name).
@@ -407,7 +407,15 @@ def _line_breaks_to_commas(text: str) -> str:
     """
     if "\n" not in text and "\r" not in text:
         return text
-    return ", ".join(_credit_lines(text))
+    out = ""
+    for line in _credit_lines(text):
+        if line.casefold() in _CONJ_WORDS:
+            out += f" {line}"  # "By\nA\nand\nB": a conjunction on a line of its own
+        elif out.endswith(tuple(f" {c}" for c in ("and", "und", "y", "et", "e", "en", "og", "och"))):
+            out += f" {line}"
+        else:
+            out += f", {line}" if out else line
+    return out
 
 
 def _credit_lines(text: str) -> list[str]:
@@ -425,9 +433,11 @@ def _credit_lines(text: str) -> list[str]:
     for line in (p.strip() for p in _LINE_BREAK_RE.split(text)):
         if not line:
             continue
-        first = line.split(None, 1)[0].strip(".,:;!").casefold()
+        first = line.split(None, 1)[0].strip(".,:;!()").casefold()
         if kept and first in _STOP_WORDS:
             break  # "Latest", "More from", "Related": other stories follow
+        if _LABEL_LINE_RE.match(line):
+            continue  # "Author", "About the Author", "NEWSPAPER SECTION: News"
         if not kept and (first in _UI_WORDS or first in _SECTION_WORDS) and len(line.split()) <= 2:
             continue  # "Bookmark\nShare\nComments\nNews\nBy\nLiam Thackeray": buttons first
         if _date_line(line):
@@ -442,6 +452,9 @@ def _credit_lines(text: str) -> list[str]:
             if dated and not _labelled_credit(line):
                 continue  # "52 Comments", "Republish", "Leave a comment"
             if _noise_line(line, kept):
+                email = _EMAIL_RE.search(line)
+                if email and any(k in line for k in kept):
+                    kept.append(email.group(1))  # "... Contact him at ademarban@adn.com."
                 continue
         if len(text) > len(line):
             cut = _drop_date_tail(line).strip(" ,;|")
@@ -512,11 +525,13 @@ def _noise_line(line: str, before: list[str]) -> bool:
     3 Minuten"), a relative day ("Yesterday at 18:12") and the author's bio sentence after
     their name ("Zoya Teirstein is a staff writer at Grist ...").
     """
-    if sum(c.isalpha() for c in line) <= 1 and "@" not in line:
-        return bool(before)  # punctuation, numbers, a font-size "A" after the names
-    first = line.split(None, 1)[0].strip(".,:;!").casefold()
-    if first in _UI_WORDS or first.split("/")[0] in _UI_WORDS or first in _RELATIVE_DAYS:
-        return len(line.split()) <= 8
+    letters = [c for c in line if c.isalpha()]
+    if (len(letters) <= 1 or (len(letters) <= 3 and set(letters) == {"A"})) and "@" not in line:
+        return bool(before)  # punctuation, numbers, a font-size "A" or "AA" after the names
+    first = line.split(None, 1)[0].strip(".,:;!()").casefold()
+    ui = first in _UI_WORDS or first.split("/")[0] in _UI_WORDS or first in _RELATIVE_DAYS
+    if ui and len(line.split()) <= 8:
+        return True  # ("(Consulter le profil)" in parentheses too)
     folded = line.casefold()
     if "google news" in folded or "trust project" in folded or line.startswith("©"):
         return True  # "Síguenos en Google News", "Newsweek Is A Trust Project Member"
@@ -525,7 +540,7 @@ def _noise_line(line: str, before: list[str]) -> bool:
     words = line.split()
     if (
         before
-        and len(words) >= 6
+        and len(words) >= 5
         and (line.endswith((".", "!", "?")) or len(words) >= 10)
         and sum(w[:1].islower() and w.casefold() not in _NAME_PARTICLES for w in words) >= 3
     ):
@@ -704,9 +719,15 @@ _TRAILING_PUNCT = " \t.,;:|-–—·•*_\"'“”„«»[]"
 # Words the rules match whatever their case (compared lower-cased and case-folded) ...
 _RELATIVE_DAYS = _words(
     "today yesterday heute gestern hoy ayer aujourd'hui aujourd’hui hier oggi ieri hoje ontem "
-    "vandaag gisteren idag igår tänään eilen dzisiaj wczoraj сегодня вчера"
+    "vandaag gisteren idag igår tänään eilen dzisiaj wczoraj сегодня вчера há hace"
 )
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+# Lines of a byline element that only label what follows or name the section.
+_LABEL_LINE_RE = re.compile(
+    r"^(?:(?:about\s+the\s+)?authors?|autor(?:in|en)?|auteur|autore|writer|"
+    r"(?:newspaper\s+)?section\s*:.*|text\s+size|sección\s*:.*|rubrik\s*:.*)\s*:?$",
+    re.IGNORECASE,
+)
 # Words of date lines besides months and weekdays: the prefixes of _DATE_WORDS, fillers.
 _DATE_LINE_WORDS = _words(" ".join(_DATE_WORDS)) | _words(
     "am pm a p m at on um uhr kl klo h de del le la el à às a alle ore om o e y and und et "
@@ -901,13 +922,15 @@ def _looks_like_organization(name: str) -> bool:
 _COMPOUND_ROLE_HEADS = (
     "redakteur", "redakteurin", "redaktor", "redaktorin", "korrespondent", "korrespondentin",
     "reporter", "reporterin", "kommentator", "kommentatorin", "fotograf", "fotografin",
-    "journalist", "journalistin", "verslaggever", "redacteur", "medarbetare",
+    "journalist", "journalistin", "verslaggever", "redacteur", "medarbetare", "leiter",
+    "leiterin",
 )
 
 
 def _compound_role(word: str) -> bool:
     """A single word that is a compound job title ("Auslandredaktor")."""
     w = word.casefold()
+    w = w.replace("-", "")  # "Inland-Ressortleiter"
     return len(w) > 10 and w.isalpha() and w.endswith(_COMPOUND_ROLE_HEADS)
 
 
@@ -1354,6 +1377,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     if text.startswith("oprac. ") and len(text.split()) >= 3:
         # Polish "oprac." (prepared by) before the names: their role, like "Photo:".
         opening_role, text = "oprac.", text[7:]
+    if text.startswith("By") and text[2:3].isupper():
+        text = f"By {text[2:]}"  # "ByHT Correspondent": the link's text ran into "By"
     text = _strip_prefix(text)
     text = _drop_date_tail(text)
     if text.endswith(("报道", "報導", "報道")) and text[-3:-2] in {" ", "\u3000"}:
@@ -1496,6 +1521,7 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
         m_inputs = _INPUTS_RE.match(seg)
         if m_inputs and _looks_like_organization(seg[m_inputs.end() :]):
             seg = seg[m_inputs.end() :]  # "with inputs from AFP": the agency, a credit of its own
+            source = True
         if ". " in seg:
             org, _, place = seg.rpartition(". ")
             if is_place(place) and _looks_like_organization(org):
@@ -2245,7 +2271,10 @@ _SOURCE_PREFIX_RE = re.compile(
 )
 # Marks a place written with its state's code, "Porto Alegre (RS)", for _drop_places.
 _STATE_MARK = "\x00state"
-_INPUTS_RE = re.compile(r"^(?:with\s+)?(?:inputs?|additional\s+reporting)\s+from\s+", re.I)
+_INPUTS_RE = re.compile(
+    r"^(?:(?:with\s+)?(?:inputs?|additional\s+reporting)\s+from|la\s+información\s+es\s+de)\s+",
+    re.I,
+)
 _WITH_RE = re.compile(r"^(?:avec|with|mit|con|com|met|med)\s+", re.IGNORECASE)
 # "*Estagiária sob supervisão de Paulo Nogueira": whom an intern works under is no credit.
 _SUPERVISION_RE = re.compile(
@@ -2277,7 +2306,7 @@ _READING_TIME_PIECE_RE = re.compile(
 )
 _ORG_LEAD_RE = re.compile(r"^(?:l['’]|da\s+|do\s+|dos\s+)", re.IGNORECASE)
 _PART_CREDIT_RE = re.compile(r"^(?P<part>story|words|text|texte)\s+(?:by|von|par)\s", re.I)
-_COUNTRY_ACRONYMS = frozenset({"UK", "U.K.", "US", "U.S.", "USA", "UAE", "NZ"})
+_COUNTRY_ACRONYMS = frozenset({"UK", "U.K.", "US", "U.S.", "USA", "UAE", "NZ", "RD"})
 _IN_PLACE_RE = re.compile(r"^(?:in|em|en|à|a|aus|from|desde|depuis)\s+(?=[^\W\d_])")
 # Separator words that also mean "in" ("en" is Dutch "and" and Spanish/French "in").
 _IN_WORDS = frozenset({"en", "i"})

@@ -263,6 +263,9 @@ _ARABIC_AMPM_RE = re.compile(r"(\d{1,2}:\d{2})\s*([مص])(?!\w)")
 _ZONE_TIME_RE = re.compile(
     r"\b([A-Z]{2,5}) (\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\w:])"
 )
+# ("14.10.2026-18:42": the year after a dotted or slashed day and month, not the fraction
+# of a second before an ISO offset: "00:00:00.000001-00:01")
+_DATE_DASH_TIME_RE = re.compile(r"(?<=\d[./])(\d{4})-(\d{1,2}:\d{2})\b")
 # A time, a dash, and the date: "18:42 - 18/11/2026".
 _TIME_DASH_DATE_RE = re.compile(r"^(\d{1,2}[:h]\d{2})\s+[-–—]\s+(?=\d)")
 _ENGLISH_STAMP_RE = re.compile(
@@ -642,7 +645,8 @@ _BUTTON_WORDS: frozenset[str] = _words(
     kommentera lyssna følg kommenter seuraa jaa kommentoi obserwuj udostępnij skomentuj
     поделиться комментарии подписаться facebook twitter whatsapp linkedin
     bookmark donate subscribe newsletter add contact submit feedback latest see plus
-    síguenos siguenos sigue posłuchaj طباعة شارك फॉलो
+    síguenos siguenos sigue posłuchaj طباعة شارك फॉलो dela consulter solicitar
+    підписуйтесь small medium large sign log login register
     """
 )
 _OPEN_BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
@@ -679,7 +683,8 @@ def _date_words_only(part: str) -> bool:
 
 # "Lecture : 3 minutes", "4 min read", "Lesezeit: 3 Min.": how long the article takes to read.
 _READING_TIME_RE = re.compile(
-    r"[\s•·|,-]*(?:(?:lecture|lectura|lettura|leitura)\s+(?:de|di)\s+\d+\s*min\w*\.?"
+    r"[\s•·|,-]*(?:\d+\s*['’]\s*(?:di|de)\s+(?:lettura|lectura|leitura)"
+    r"|(?:lecture|lectura|lettura|leitura)\s+(?:de|di)\s+\d+\s*min\w*\.?"
     r"|\d+\s*min\w*\.?\s+(?:de|di)\s+(?:lectura|lettura|leitura|lecture)"
     r"|(?:temps\s+de\s+lecture|lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
     r"|read\s+time|lettura)\s*:?\s*\d+\s*(?:min\w*|minutes?)\.?(?:\s+read)?"
@@ -978,6 +983,7 @@ def read_date(s: str) -> DateReading:
     text = _WS_RE.sub(" ", s.replace("\u00a0", " ").replace("\u202f", " ")).strip()
     if not text:
         raise _refuse(original, "empty string")
+    text = text.lstrip("-–—|·•")  # "-Aktualisiert am 14.10.2026-18:42"
     if text[:1] in _OPEN_BRACKETS and text[-1:] == _OPEN_BRACKETS[text[:1]]:
         text = text[1:-1].strip()  # "[2026年1月14日22時31分]", "(14.01.2026)"
     if len(text) > 200:
@@ -989,6 +995,7 @@ def read_date(s: str) -> DateReading:
         text = _READING_TIME_RE.sub("", text).strip(" .•·|,-")
     kind, prefix_kind_pattern, text = _prefix(text)
     text = _TIME_DASH_DATE_RE.sub(r"\1 ", text)
+    text = _DATE_DASH_TIME_RE.sub(r"\1 \2", text)  # "14.10.2026-18:42"
     m_zone = _ZONE_TIME_RE.search(text)
     if m_zone is not None and m_zone.group(1) in ZONE_OFFSETS:
         # "2026-07-15 HKT 18:42": the zone written before the time it belongs to
