@@ -547,8 +547,8 @@ def _noise_line(line: str, before: list[str]) -> bool:
         # A sentence: "Posts from this author will be added to your ...". (A role line
         # has no full stop: "Corresponsal en París para la sección de internacional".)
         return True
-    if _READING_TIME_PIECE_RE.search(line):
-        return True
+    if any(c.isdigit() for c in line) and _READING_TIME_PIECE_RE.search(line):
+        return True  # (every reading time gives its minutes)
     m_bio = _IS_ROLE_RE.match(line) if before else None
     return m_bio is not None and any(m_bio.group("name") in b for b in before)
 
@@ -1357,7 +1357,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         return []
     if text.startswith("Oleh ") and _OLEH_CAPS_RE.match(text):
         text = text[5:]  # "Oleh NURUL HUDA HUSAIN": Malay "by" (Oleh is also a first name)
-    text = _split_glued_names(text)
+    if _LOWER_UPPER_RE.search(text):
+        text = _split_glued_names(text)
     if "@" in text:
         text = _GLUED_HANDLE_RE.sub("", text)  # "Laura Keane@LAURA_KEANE_WRITES"
     # "de Victor Cozmei": Romanian (and Portuguese, Spanish) "by" in lower case before a name.

@@ -995,8 +995,9 @@ def read_date(s: str) -> DateReading:
         text = _READING_TIME_RE.sub("", text).strip(" .•·|,-")
     kind, prefix_kind_pattern, text = _prefix(text)
     text = _TIME_DASH_DATE_RE.sub(r"\1 ", text)
-    text = _DATE_DASH_TIME_RE.sub(r"\1 \2", text)  # "14.10.2026-18:42"
-    m_zone = _ZONE_TIME_RE.search(text)
+    if "-" in text:
+        text = _DATE_DASH_TIME_RE.sub(r"\1 \2", text)  # "14.10.2026-18:42"
+    m_zone = _ZONE_TIME_RE.search(text) if ":" in text else None
     if m_zone is not None and m_zone.group(1) in ZONE_OFFSETS:
         # "2026-07-15 HKT 18:42": the zone written before the time it belongs to
         text = f"{text[: m_zone.start()]}{m_zone.group(2)} {m_zone.group(1)}{text[m_zone.end() :]}"
@@ -1006,7 +1007,8 @@ def read_date(s: str) -> DateReading:
     # "12/08/2026 18:42 Actualizado a 12/08/2026 19:05": a second stamp's words tell the
     # language of a numeric date with no prefix of its own (here: day first).
     second_day_first = m_second is not None and not _ENGLISH_STAMP_RE.search(m_second.group(0))
-    text = _SECOND_STAMP_RE.sub("", text)
+    if m_second is not None:
+        text = text[: m_second.start()]  # (the pattern runs to the end of the text)
     if "更新" in text:
         text = _JA_UPDATE_RE.sub("", text)  # "2026年5月13日 18:42（5月13日 19:05更新）"
     if " by " in text or " By " in text or " BY " in text or " von " in text or " p" in text:
