@@ -244,6 +244,8 @@ _DATE_WORDS = (
     "bijgewerkt",
     "gepubliceerd",
 )
+# The single words of those ("last", "updated", "mis", "à", "jour", ...).
+_DATE_WORD_PARTS = _words(" ".join(_DATE_WORDS))
 _DATE_TAIL_RE = re.compile(
     r"\s*[|,•·–—-]?\s*\b(?:" + "|".join(w.replace(" ", r"\s+") for w in _DATE_WORDS) + r")\b"
     r"(?!\s*:?\s*by\b).*$",  # ("Published by: X" is a credit)
@@ -407,15 +409,21 @@ def _line_breaks_to_commas(text: str) -> str:
     """
     if "\n" not in text and "\r" not in text:
         return text
-    out = ""
+    parts: list[str] = []
     for line in _credit_lines(text):
-        if line.casefold() in _CONJ_WORDS:
-            out += f" {line}"  # "By\nA\nand\nB": a conjunction on a line of its own
-        elif out.endswith(tuple(f" {c}" for c in ("and", "und", "y", "et", "e", "en", "og", "och"))):
-            out += f" {line}"
+        if parts and (
+            line.casefold() in _CONJ_WORDS  # "By\nA\nand\nB": a conjunction on its own line
+            or parts[-1].casefold() in _CONJ_WORDS
+            or parts[-1].endswith(_JOINING_ENDS)
+        ):
+            parts.append(f" {line}")
         else:
-            out += f", {line}" if out else line
-    return out
+            parts.append(f", {line}" if parts else line)
+    return "".join(parts)
+
+
+# A line that ends in one of these goes on in the next line ("Von Anna Berg und\nJonas Kern").
+_JOINING_ENDS = tuple(f" {c}" for c in ("and", "und", "y", "et", "e", "en", "og", "och"))
 
 
 def _credit_lines(text: str) -> list[str]:
@@ -678,7 +686,7 @@ _BROADCASTERS = frozenset(
     }
 )
 _ORG_LEADING_ARTICLE = frozenset(
-    # (Portuguese "o"/"a": "O Tempo", "A Tarde"; Scandinavian "det": "Det Norske")
+    # (Portuguese "o"/"a": "O Tempo", "A Tarde")
     {"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las", "o", "a"}
 )
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online|news|media)$", re.I)
@@ -729,16 +737,14 @@ _LABEL_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 # Words of date lines besides months and weekdays: the prefixes of _DATE_WORDS, fillers.
-_DATE_LINE_WORDS = _words(" ".join(_DATE_WORDS)) | _words(
-    "am pm a p m at on um uhr kl klo h de del le la el à às a alle ore om o e y and und et "
-    "the of published posted updated update last first modified stand erschienen am den "
-    "the publié le mis jour actualizado actualizada publicado publicada atualizado "
-    "atualizada em às aggiornato pubblicato alle ultimo agg 年 月 日 時 分 秒 时 년 월 일 시 분 "
+_DATE_LINE_WORDS = _DATE_WORD_PARTS | _words(
+    "am pm a p m at on um uhr kl klo h de del le la el à às alle ore om o e y and und et "
+    "the of update first modified den jour em ultimo agg 年 月 日 時 分 秒 时 년 월 일 시 분 "
     "午前 午後 上午 下午 입력 수정"
 )
 _CJK_DATE_IN_LINE_RE = re.compile(r"\d{4}年\d{1,2}月|\d{4}년\s?\d{1,2}월")
 # First words of a line after which a byline element lists other stories.
-_STOP_WORDS = _words("latest related more weitere mehr más plus") - {"plus"}
+_STOP_WORDS = _words("latest related more weitere mehr más")
 # Lower-case words inside names ("Ludwig van Beethoven", "Ana da Silva"): not the
 # lower-case words of a sentence.
 _NAME_PARTICLES = _words("de da do dos das del della di van von der den ter la le bin al y e")
@@ -756,7 +762,7 @@ _PLAIN_STOP = _ROLE_NOUNS | _words(
     texto textos reportagem reportaje
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員
     """
-) | _UI_WORDS | _RELATIVE_DAYS | _words(" ".join(_DATE_WORDS))
+) | _UI_WORDS | _RELATIVE_DAYS | _DATE_WORD_PARTS
 # ... and words they match only as written ("Jane E Doe" is one name, "Jane e Doe" two).
 _PLAIN_STOP_AS_WRITTEN = frozenset(w for w in _CONJ_WORDS if w.isalpha()) | _words(
     "is ist est es è in aus à to de"
@@ -2284,8 +2290,8 @@ _SUPERVISION_RE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_DE_RE = re.compile(r"^de [^\W\d_][\w'’-]*\s+[^\W\d_]", re.UNICODE)
-# Sections a page names beside the byline ("By Jane Doe | News | ...").
 _INITIAL_NAME_RE = re.compile(r"^[^\W\d_]\.[^\W\d_]{2,}$")
+# Sections a page names beside the byline ("By Jane Doe | News | ...").
 _SECTION_WORDS = _words(
     "news nachrichten sport sports politics politik business wirtschaft opinion world local "
     "national culture kultur technology tecnología tecnologia technologie tech science "

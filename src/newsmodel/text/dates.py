@@ -502,7 +502,8 @@ _MORNING = frozenset({"오전", "午前", "上午"})
 _YEAR_FIRST_RE = re.compile(r"((?:19|20)\d\d)\.\s*([^\W\d_]+)\s+(\d{1,2})\.?(?!\d)")
 _PAREN_ZONE_RE = re.compile(r"\(\s*([A-Z]{1,5}(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?)\s*\)")
 _SPACED_DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")
-_YEAR_FIRST_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\d:])")
+# "2026/3/3", "2026.03.03": a numeric date with the year first.
+_NUMERIC_YEAR_FIRST_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\d:])")
 _NUMERIC_RE = re.compile(r"(?<![\d:])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d:])")
 _NUMERIC_ANY_RE = re.compile(r"(?<![\d:.])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\.?(?![\d:])")
 _OFFSET_NAME_RE = re.compile(r"\b(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
@@ -636,12 +637,12 @@ _BUTTON_WORDS: frozenset[str] = _words(
     share shares sharing comment comments print listen save email copy follow join gift
     reprints republish advertisement anzeige werbung publicité publicidad pubblicità
     leave artikel mehr deel lees lyt takip paylaş yazı bagikan ikuti volg bewaar luister
-    partilhar ouvir komentarze udostępnij what
+    partilhar komentarze what
     استمع مشاركة حجم シェアする ポストする ブックマーク 有料記事
     suivre partager imprimer écouter commenter réagir folgen teilen drucken hören merken
     kommentieren vorlesen kommentare seguir compartir comenta comentar comentarios
     imprimir escuchar guardar compartilhe compartilhar comentários ouvir segui condividi
-    commenta commenti stampa ascolta volgen delen reageer reacties printen luister följ
+    commenta commenti stampa ascolta delen reageer reacties printen följ
     kommentera lyssna følg kommenter seuraa jaa kommentoi obserwuj udostępnij skomentuj
     поделиться комментарии подписаться facebook twitter whatsapp linkedin
     bookmark donate subscribe newsletter add contact submit feedback latest see plus
@@ -835,7 +836,7 @@ def _check_numeric(original: str, text: str, *, day_first: bool = False) -> str:
             or its words say so), where numeric dates put the day first.
     """
     # "2026/3/3": the year first, then one-digit months and days as well
-    m = _YEAR_FIRST_RE.search(text) or _NUMERIC_RE.search(text)
+    m = _NUMERIC_YEAR_FIRST_RE.search(text) or _NUMERIC_RE.search(text)
     if m is None:
         if _NUMERIC_ANY_RE.search(text) and not _WORD_RE.search(
             _NUMERIC_ANY_RE.sub(" ", _TIME_RE.sub(" ", text))
