@@ -36,10 +36,16 @@ Sources, in order of trust, each field taken from the first that has it:
    ``<link rel="canonical">`` (url), ``<html lang>`` (language), ``<h1>``/``<title>``;
    a title from meta tags or ``<title>`` loses a site name appended after `` | ``,
    `` - `` and the like only when the page's ``<h1>`` or site name shows it is one.
+5. what the page shows, for pages with no author or date metadata: a labelled field
+   ("Author: ...", "Date: ..."), the article's byline element (class ``byline``,
+   ``author-name`` ...) read as a browser shows its text, a ``<time>`` element's text, an
+   element whose class names a date (see :mod:`newsmodel.formats.html._visible`). A meta
+   author that only repeats the site's name is kept only when none of these gives a byline.
 
 ``Article.extra["provenance"]`` maps each field read to its source: ``"jsonld"``,
 ``"microdata"``, ``"og:title"``, ``"og:article:published_time"``, ``"meta:author"``,
-``"rel-author"``, ``"time"``, ``"link:canonical"``, ``"html:lang"``, ``"h1"``,
+``"rel-author"``, ``"time"``, ``"label:author"``, ``"byline-element"``, ``"byline-line"``,
+``"label:date"``, ``"time-text"``, ``"date-element"``, ``"date-line"``, ``"link:canonical"``, ``"html:lang"``, ``"h1"``,
 ``"title"``; and ``"image_caption"``/``"image_credit"`` -> ``"figure"`` when the lead
 image's caption came from the page's ``<figure>``. ``Article.extra["html"]`` holds notes:
 ``"naive_time"`` (field -> the date text as written, for a time given without a zone: only

@@ -16,6 +16,7 @@ from newsmodel._api import LossWarning
 from newsmodel._validate import validate_article
 from newsmodel.errors import MissingDependencyError, NewsModelError, ParseError
 from newsmodel.formats import jsonld
+from newsmodel.formats.html._visible import Shown
 from newsmodel.models import Article
 from newsmodel.text.bylines import parse_byline
 from newsmodel.text.dates import DateParseError, read_date
@@ -327,6 +328,69 @@ def _time_elements(page: _Page, kind: str) -> Iterator[tuple[str, str]]:
                 return
 
 
+def _visible_date(page: _Page, kind: str, shown: Shown) -> tuple[str, _When] | None:
+    """The first date the page shows (see ``_visible``) that reads, of the right kind.
+
+    A text that does not read is passed over without a note: most candidates are not dates.
+    """
+    for where, text in shown.dates(kind):
+        try:
+            reading = read_date(text)
+        except DateParseError:
+            continue
+        if kind == "published" and reading.kind == "modified":
+            continue
+        if (
+            kind == "modified"
+            and where in ("byline-element", "date-line")
+            and reading.kind != "modified"
+        ):
+            continue  # a date beside the headline is an update only when it says so
+        return where, _When(reading.value, _clean(text) if reading.naive_time else None)
+    return None
+
+
+def _page_bylines(page: _Page, data: dict[str, Any], provenance: dict[str, str]) -> None:
+    """Bylines from meta tags, ``<a rel="author">`` links, else the visible byline.
+
+    A meta author that only repeats the site's own name (DW's ``<meta name="author"
+    content="Deutsche Welle (www.dw.com)">`` beside the same ``publisher``) names no
+    writer: the page's other sources are tried first, and it is kept, as an organization,
+    only when none of them gives a byline.
+    """
+    site = {
+        v.strip().casefold()
+        for k in (*_META_KEYS["publisher"], "og:site_name")
+        for v in page.metas(k)
+        if v.strip()
+    }
+    if isinstance(data.get("publisher"), str):
+        site.add(data["publisher"].strip().casefold())
+    placeholder: tuple[list[dict[str, Any]], str] | None = None
+    for key in _META_KEYS["bylines"]:
+        values = [v for v in page.metas(key) if v.strip()]
+        if values and site and all(v.strip().casefold() in site for v in values):
+            if placeholder is None:
+                placeholder = (
+                    [{"name": _clean(v), "kind": "organization"} for v in dict.fromkeys(values)],
+                    _source_key(key),
+                )
+            continue
+        bylines = _meta_bylines(key, values)
+        if bylines:
+            data["bylines"], provenance["bylines"] = bylines, _source_key(key)
+            return
+    bylines = _rel_author_bylines(page)
+    if bylines:
+        data["bylines"], provenance["bylines"] = bylines, "rel-author"
+        return
+    seen = Shown(page.tree, data.get("title")).bylines() if not page.ours else None
+    if seen is None:
+        seen = placeholder
+    if seen is not None:
+        data["bylines"], provenance["bylines"] = seen
+
+
 # ---------------------------------------------------------------------------- merging
 
 
@@ -544,17 +608,7 @@ def loads(text: str, *, source: str = "<string>", **options: Any) -> Article:
                 provenance[name] = _source_key(key)
                 break
     if "bylines" not in data:
-        for key in _META_KEYS["bylines"]:
-            bylines = _meta_bylines(key, page.metas(key))
-            if bylines:
-                data["bylines"] = bylines
-                provenance["bylines"] = _source_key(key)
-                break
-        else:
-            bylines = _rel_author_bylines(page)
-            if bylines:
-                data["bylines"] = bylines
-                provenance["bylines"] = "rel-author"
+        _page_bylines(page, data, provenance)
     if "keywords" not in data:
         for key in _META_KEYS["keywords"]:
             keywords = _split_list(page.metas(key))
@@ -601,6 +655,17 @@ def loads(text: str, *, source: str = "<string>", **options: Any) -> Article:
             "<h1> or <title>",
             source=source,
         )
+    if not page.ours and ("published" not in data or "modified" not in data):
+        # the last resort: the dates the page shows, near its headline
+        shown = Shown(page.tree, data["title"])
+        for name in ("published", "modified"):
+            seen = _visible_date(page, name, shown) if name not in data else None
+            if seen is not None:
+                where, when = seen
+                data[name] = when.value
+                provenance[name] = where
+                if when.naive is not None:
+                    naive[name] = when.naive
     if "images" not in data:
         image = _meta_image(page)
         if image is not None:
