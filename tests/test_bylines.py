@@ -1361,3 +1361,11 @@ def test_set_25_byline_blocks() -> None:
     assert parse_byline("Anna Berg\nAusland-Ressortleiterin") == _credit(
         "Anna Berg", role="Ausland-Ressortleiterin"
     )
+
+
+def test_a_time_after_the_name_goes_with_its_word() -> None:
+    # Blog footers: "posted by Stadler at 12:53", a time with am/pm or "Uhr".
+    assert parse_byline("posted by Ann Lee at 12:53") == _credit("Ann Lee")
+    assert parse_byline("Posted by Ann Lee at 5:12 PM") == _credit("Ann Lee")
+    assert parse_byline("Ann Lee um 14:26 Uhr") == _credit("Ann Lee")
+    assert parse_byline("Ann Lee 18:42, 17.06.26") == _credit("Ann Lee")

@@ -1396,7 +1396,7 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         text.startswith("（") and text.endswith("）")
     ):
         text = text[1:-1]  # "【编辑:张尧】", "（责编：王晓、李明）": a credit in brackets
-    if text[-1:].isdigit():
+    if text[-1:].isdigit() or (text[-1:].isalpha() and ":" in text[-12:]):
         # Searched over the last characters only: a stamp is short, and a search over the
         # whole of a long run of numbers would retry the run from every position.
         m_stamp = _NUMERIC_STAMP_TAIL_RE.search(text, max(0, len(text) - 40))
@@ -2269,8 +2269,11 @@ _BARE_DATE_TAIL_RE = re.compile(
     r"|\d{1,2}\.?\s+(?P<month2>[^\W\d_]{3,}\.?))\s+(?:19|20)\d\d$"
 )
 # "Shalev Bar-Tal 18:42, 17.06.26": a time and a numeric date after the name.
+# A word before it goes too: "posted by Stadler at 12:53", "Jo Park at 5:12 PM".
 _NUMERIC_STAMP_TAIL_RE = re.compile(
-    r"(?:\s+(?:\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?)+$"
+    r"(?:\s+(?:at|on|um|am|le|el|à|às|alle|om|kl\.?|klo))?"
+    r"(?:\s+(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h)(?!\w))?|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?)+$",
+    re.IGNORECASE,
 )
 # A source line ("Izvor: N1", "Quelle: dpa") credits its own piece, not an affiliation.
 _SOURCE_PREFIX_RE = re.compile(

@@ -32,6 +32,12 @@ _SPACE = re.compile(r"\s+")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " •")
 _PLACEHOLDER = "\ufffenewsmodel-no-headline"
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|author", re.IGNORECASE)
+# The words of an author link to the author's page: "View all posts by", "More from".
+_MORE_BY = re.compile(
+    r"^(?:(?:view|see|read|browse|show)\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories|"
+    r"entries|news|content|beiträge|artikel|articles\s+de)?\s*(?:by|from|von|de|par)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _CREDIT_PROPS = frozenset({"copyrightHolder", "creditText", "author", "copyrightNotice", "creator"})
 
 # meta names read for each field, after JSON-LD and microdata, in order of trust.
@@ -228,6 +234,12 @@ def _prop_value(node: LexborNode) -> Any:
     tag = node.tag
     if tag == "meta":
         return attrs.get("content")
+    if tag == "a" and set((attrs.get("itemprop") or "").split()) & {"author", "creator"}:
+        # <a itemprop="author" href="/author/dennis/">Dennis Z.</a>: a microdata value is
+        # the href, but the person is the link's text (the href is their page)
+        name = _clean(node.text(deep=True, separator=" "))
+        if name:
+            return {"@type": "Person", "name": name, "url": attrs.get("href")}
     if tag in ("a", "link", "area"):
         return attrs.get("href")
     if tag in ("img", "audio", "video", "source", "iframe", "embed", "track"):
@@ -268,6 +280,8 @@ def _from_microdata(page: _Page) -> tuple[Article | None, dict[str, Any]]:
         if set(_itemtypes(scope)) & wanted and _scope_of(scope) is None:
             node = _item(scope)
             node["@type"] = next(t for t in _itemtypes(scope) if t in wanted)
+            if "author" not in node and "creator" in node:
+                node["author"] = node.pop("creator")  # schema.org's wider property
             if isinstance(node.get("headline"), list):
                 node["headline"] = node["headline"][0]
             return _read_node(node, [], page, "microdata"), node
@@ -445,6 +459,10 @@ def _rel_author_bylines(page: _Page) -> list[dict[str, Any]]:
         name = _clean(node.text(deep=True, separator=" "))
         if not name:
             continue
+        name = _MORE_BY.sub("", name)  # "View all posts by Daniel Lemire"
+        read = parse_byline(name)  # "By Ana Lima"
+        if len(read) == 1:
+            name = read[0].name
         byline: dict[str, Any] = {"name": name}
         href = node.attributes.get("href")
         if href:

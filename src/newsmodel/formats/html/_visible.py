@@ -53,7 +53,7 @@ _SPACES = re.compile(r"\s+")
 # tokens are checked here.
 _AUTHOR_WORDS = (
     "byline", "by-line", "author", "autor", "auteur", "writer", "contributor", "journalist",
-    "reporter", "verfasser",
+    "reporter", "verfasser", "creator",
 )  # fmt: skip
 _DATE_WORDS = ("date", "time", "publish", "posted", "stamp", "datum", "fecha")
 _HINT_ATTRS = ("class", "id", "itemprop", "data-testid")
@@ -88,19 +88,22 @@ _OUTSIDE_CLASS = re.compile(
     r"most-?read|popular|trending|more-?stories|promo",
     re.IGNORECASE,
 )
+# The article's own footer ("post-footer", "entry-footer-line"), where blogs put the author.
+_ARTICLE_FOOTER = re.compile(r"^(?:post|entry|article|story)[-_]?footer", re.IGNORECASE)
 # A short line that starts with a byline word, in the lines around the headline.
 _BY_LINE = re.compile(
-    r"^(?:by|von|par|por|door|av|af|di|written\s+by|reported\s+by|story\s+by|words\s+by|"
+    r"^(?:by|von|par|por|door|av|af|di|written\s+by|reported\s+by|story\s+by|words\s+by|posted\s+by|"
     r"text\s+by|texte?\s+de|escrito\s+por|geschrieben\s+von)\s+\S",
     re.IGNORECASE,
 )
+_TRAILING_PARENS = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 _AROUND_BEFORE, _AROUND_AFTER = 15, 60  # elements looked at before and after the headline
 
 
 # Labels of a labelled list ("<strong>Author</strong> Ben Knight", "<dt>Date</dt><dd>...").
 _AUTHOR_LABELS = frozenset(
     {
-        "author", "authors", "by", "written by", "story by", "words by", "reporter",
+        "author", "authors", "by", "written by", "posted by", "story by", "words by", "reporter",
         "autor", "autorin", "autoren", "autorka", "autorzy", "von", "auteur", "auteurs",
         "par", "autore", "autori", "di", "por", "door", "forfatter", "författare",
         "szerző", "yazar",
@@ -179,25 +182,37 @@ def _names_it(token: str, words: re.Pattern[str]) -> bool:
     return "__" not in token or not _PICTURE_BLOCK.search(token.split("__", 1)[0])
 
 
+def _in_article(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "article":
+            return True
+        parent = parent.parent
+    return False
+
+
 def _normal(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
 def headline(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
-    """The page's headline element: the h1/h2 whose text is the title, else the first h1.
+    """The page's headline element: the h1/h2 whose text is the title, else the first h1 or h2.
 
     Pages have h1s that are not the article's (a site name, a breadcrumb, a section's
     banner); the title read from the page's metadata tells which one is.
     """
     want = _normal(title) if title else None
     first: LexborNode | None = None
+    second: LexborNode | None = None  # the first h2, for pages without an h1
     for node in tree.css("h1, h2"):
         text = _normal(node.text(deep=True))
         if want and text and (text == want or want.startswith(text) or text.startswith(want)):
             return node
         if first is None and node.tag == "h1":
             first = node
-    return first
+        if second is None and node.tag == "h2" and text:
+            second = node
+    return first or second
 
 
 def _ancestry(node: LexborNode) -> dict[int, int]:
@@ -301,13 +316,15 @@ class Shown:
         asides = 0
         while parent is not None and parent.tag not in ("body", "html", None):
             tag = parent.tag
-            if tag in _OUTSIDE_TAGS:
-                return True
+            if tag in _OUTSIDE_TAGS and not (tag == "footer" and _in_article(parent)):
+                return True  # (an <article>'s own <footer> is the article's)
             if tag == "aside":
                 asides += 1
             elif tag == "header":
                 in_header = True
-            if any(_OUTSIDE_CLASS.search(t) for t in _tokens(parent)):
+            if any(
+                _OUTSIDE_CLASS.search(t) and not _ARTICLE_FOOTER.match(t) for t in _tokens(parent)
+            ):
                 return True
             parent = parent.parent
         return asides > 0 and not in_header
@@ -382,7 +399,7 @@ class Shown:
                 return found, "byline-element"
         for node in self.around():
             line = _short_line(node)
-            if line is None or not _BY_LINE.match(line) or node.tag not in _BLOCK:
+            if line is None or not _BY_LINE.match(line):
                 continue
             found = [b.model_dump(exclude_defaults=True) for b in parse_byline(line)]
             if found and _capitalised(found):
@@ -422,9 +439,13 @@ class Shown:
                         yield "byline-element", line
         for node in self.around():
             short = _short_line(node)
-            if short is None or not any(c.isdigit() for c in short):
+            if short is not None and any(c.isdigit() for c in short):
+                yield "date-line", short
+            # its own text, without a badge, link or rating inside; a trailing "(ch)",
+            # "(dpa)" or a leading "|" left out
+            own = _SPACES.sub(" ", node.text(deep=False)).strip(" |·•,-–—")
+            if len(own) > 100 or not any(c.isdigit() for c in own):
                 continue
-            yield "date-line", short
-            own = _SPACES.sub(" ", node.text(deep=False)).strip()
-            if own and own != short:
-                yield "date-line", own
+            for text in dict.fromkeys((own, _TRAILING_PARENS.sub("", own))):
+                if text and text != short:
+                    yield "date-line", text
