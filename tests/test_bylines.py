@@ -1369,3 +1369,41 @@ def test_a_time_after_the_name_goes_with_its_word() -> None:
     assert parse_byline("Posted by Ann Lee at 5:12 PM") == _credit("Ann Lee")
     assert parse_byline("Ann Lee um 14:26 Uhr") == _credit("Ann Lee")
     assert parse_byline("Ann Lee 18:42, 17.06.26") == _credit("Ann Lee")
+
+
+def test_set_26_to_28_forms() -> None:
+    # A comma at a line's end goes on; a credit's label alone takes the next line.
+    assert parse_byline("Por\nAna Lima,\nBo Reis\n\n|\n\n3 de março de 2025\n\nEdição:\nCaio Sá") == [
+        Byline(name="Ana Lima", kind="person"),
+        Byline(name="Bo Reis", kind="person"),
+        Byline(name="Caio Sá", kind="person", role="Edição"),
+    ]
+    assert parse_byline("Written by :\nAna Lima\n\nEdited by :\nBo Reis") == [
+        Byline(name="Ana Lima", kind="person"),
+        Byline(name="Bo Reis", kind="person", role="Edited"),
+    ]
+    # A label that credits no one ends the credits; so do a lone "in" and an issue number.
+    assert parse_byline("Ana Lima\nSearch for this author in:\nPubMed\nGoogle Scholar") == (
+        _credit("Ana Lima")
+    )
+    assert parse_byline("3.3.2025 um 09:10 Uhr\n- \nAna Lima\n- in \nPolitik") == _credit("Ana Lima")
+    assert parse_byline("Ana Lima\n\nHEFT 12/25\nvom 3.3.2025") == _credit("Ana Lima")
+    # An audio player's button, a profile link, the font-size control.
+    assert parse_byline("Listen to this article\n00:03:10\n\nAna Lima\n\nMar 3, 2025") == (
+        _credit("Ana Lima")
+    )
+    assert parse_byline("Ana Lima\nView profile\n\n4 min read") == _credit("Ana Lima")
+    # Newsroom words: a news agency in one German word, a network, a Filipino radio.
+    assert parse_byline("Von epd Nachrichtenagentur") == [
+        Byline(name="epd Nachrichtenagentur", kind="organization")
+    ]
+    assert parse_byline("KT NETWORK") == [Byline(name="KT NETWORK", kind="organization")]
+    # Ukrainian plural prefix; Chinese "written" and "photographed" after an ideographic space.
+    assert parse_byline("Автори: Олена Коваль, Іван Бондар") == [
+        Byline(name="Олена Коваль", kind="person"),
+        Byline(name="Іван Бондар", kind="person"),
+    ]
+    assert parse_byline("撰文：李家明\u3000攝影：張美玲") == [
+        Byline(name="李家明", kind="person", role="撰文"),
+        Byline(name="張美玲", kind="person", role="攝影"),
+    ]

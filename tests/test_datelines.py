@@ -491,3 +491,15 @@ def test_set_24_forms() -> None:
     assert d is not None and d.places == ["SACRAMENTO"]
     d = parse_dateline("Mazatlán, Sin.- Un incendio consumió una bodega durante la madrugada.")
     assert d is not None and d.places == ["Mazatlán", "Sin."]
+
+
+def test_set_26_to_28_forms() -> None:
+    # Day before month with a colon; the Turkish dotted capital I; an outlet after a place.
+    d = parse_dateline("SHILLONG, 4 Mar: The district council on Tuesday approved the plan")
+    assert d is not None and (d.places, d.date) == (["SHILLONG"], "4 Mar")
+    d = parse_dateline("İSTANBUL – Belediye meclisi salı günü yeni planı onayladı.")
+    assert d is not None and d.places == ["İSTANBUL"]
+    d = parse_dateline("Surabaya, Jawa Post - Pemerintah kota menyetujui rencana baru.")
+    assert d is not None and (d.places, d.agency) == (["Surabaya"], "Jawa Post")
+    d = parse_dateline("Paris, Texas - The council approved the plan on Monday.")
+    assert d is not None and (d.places, d.agency) == (["Paris", "Texas"], None)

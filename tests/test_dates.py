@@ -640,3 +640,20 @@ def test_an_iso_offset_after_a_fraction_is_no_dashed_time() -> None:
     assert parse_date("2000-01-01T00:00:00.000001-00:01") == dt.datetime(
         2000, 1, 1, 0, 0, 0, 1, tzinfo=tz
     )
+
+
+def test_set_26_to_28_forms() -> None:
+    # A place or an issue number on a date element's first line; a time on its own line;
+    # Polish and Romanian update stamps, one glued to its time, one after a double arrow.
+    assert parse_date("Burgos\n\nLunes, 3 de marzo 2025, 09:10") == dt.date(2025, 3, 3)
+    assert parse_date("HEFT 12/25\nvom 03.03.2025") == dt.date(2025, 3, 3)
+    assert read_date("3 March 2025\n\n09:10").naive_time
+    assert parse_date("3 marca 2025, 09:10\n\nAktualizacja: 3 marca 2025, 11:00") == dt.date(2025, 3, 3)
+    assert parse_date("3 martie 2025, 09:10\n\nactualizat la 11:00") == dt.date(2025, 3, 3)
+    assert parse_date("09:10, 3 Mar 2025\nUpdated11:00, 3 Mar 2025") == dt.date(2025, 3, 3)
+    assert parse_date("03.03.2025. 09:10 >> 11:00") == dt.date(2025, 3, 3)
+    r = read_date("發佈時間：2025/03/03 09:10")
+    assert (r.value, r.kind, r.naive_time) == (dt.date(2025, 3, 3), "published", True)
+    # Lines dropped from the front never make a refused date readable by themselves.
+    with pytest.raises(DateParseError):
+        read_date("Yesterday\n3 hours ago")

@@ -48,6 +48,9 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     "heldout23": (1.000, 1.000, 0.933),
     "heldout24": (0.986, 0.978, 1.000),
     "heldout25": (0.914, 0.978, 1.000),
+    "heldout26": (0.929, 0.978, 1.000),
+    "heldout27": (0.886, 0.956, 0.917),
+    "heldout28": (0.971, 1.000, 0.983),
 }
 
 

@@ -169,7 +169,7 @@ _PREFIX_ALWAYS = (
     # "Autor: Jan Kowalski" (as "Автор:"), Greek "Του/Της" (genitive: "by"), and a source
     # line "Quelle: dpa".
     r"|autor|autorka|autoři|auteur|autore|autora|yazar|kirjoittaja|του|της|των|author(?:\s+of\s+the\s+article)?\s*:"
-    r"|συντάκτης|συντάκτρια|авторы|authors|autoren|auteurs|autores|autori|autorzy|writer\s*:"
+    r"|συντάκτης|συντάκτρια|авторы|автори|authors|autoren|auteurs|autores|autori|autorzy|writer\s*:"
     r"|كتب|بقلم|โดย|ผู้เขียน"  # Arabic "wrote", "by the pen of"; Thai "by", "author"
     # Hungarian "Szerző:"/"Írta:", South Slavic "Piše:"/"Avtor:", Vietnamese "Tác giả:",
     # Indonesian and Malay "Oleh:" (with its colon only: Oleh is also a first name).
@@ -374,7 +374,8 @@ _SPECIAL_TO_RE = re.compile(r"^special\s+(?:to|for)\s+\S", re.IGNORECASE)
 # Role words written before a name in Chinese bylines: "记者 王晓东".
 # "记者 张三", "社会部記者 佐藤 美香", "記者陳宏銘": a role (with its desk) before the name.
 _PREFIX_ROLE_CJK_RE = re.compile(
-    r"^(?P<role>[^\s\d:：/／]{0,5}?(?:特约记者|记者|記者|特派记者|特派員|编辑|編輯|編集委員|责编|責編|校对|校對)"
+    r"^(?P<role>[^\s\d:：/／]{0,5}?(?:特约记者|记者|記者|特派记者|特派員|编辑|編輯|編集委員|责编|責編|校对|校對"
+    r"|撰文|攝影|摄影|採訪|采访)"
     # "大阪社会部　鈴木俊輔": a Japanese desk (…部) and a space before the name
     r"|[^\s\d:：/／]{1,6}部(?=\s))[\s:：]*(?=\S)"
 )
@@ -438,14 +439,18 @@ def _credit_lines(text: str) -> list[str]:
     kept: list[str] = []
     seen: set[str] = set()
     dated = False
-    for line in (p.strip() for p in _LINE_BREAK_RE.split(text)):
-        if not line:
-            continue
+    for line in _joined_lines(text):
         first = line.split(None, 1)[0].strip(".,:;!()").casefold()
         if kept and first in _STOP_WORDS:
             break  # "Latest", "More from", "Related": other stories follow
-        if _LABEL_LINE_RE.match(line):
-            continue  # "Author", "About the Author", "NEWSPAPER SECTION: News"
+        if _LABEL_LINE_RE.match(line) or _LISTEN_LINE_RE.match(line):
+            continue  # "Author", "About the Author", "NEWSPAPER SECTION: News", "Listen to ..."
+        if kept and (
+            line.endswith((":", "：")) or line.strip(" -–—|·•").casefold() in _LEAD_IN_WORDS
+        ):
+            # "Search for this author in:", "Compartilhe:", "- in" (a section follows):
+            # not a credit's label (those were joined to their names), so the credits ended
+            break
         if not kept and (first in _UI_WORDS or first in _SECTION_WORDS) and len(line.split()) <= 2:
             continue  # "Bookmark\nShare\nComments\nNews\nBy\nLiam Thackeray": buttons first
         if _date_line(line):
@@ -457,6 +462,8 @@ def _credit_lines(text: str) -> list[str]:
             key = _strip_prefix(line).casefold()
             if key in seen:
                 continue  # "Ezra Lindqvist\nEzra Lindqvist\nStaff Writer"
+            if any(c.isdigit() for c in line) and len(_LETTER_RUN_RE.findall(line)) <= 1:
+                continue  # "FALTER 47/26", "Nr. 212": an issue number, a count
             if dated and not _labelled_credit(line):
                 continue  # "52 Comments", "Republish", "Leave a comment"
             if _noise_line(line, kept):
@@ -476,6 +483,50 @@ def _credit_lines(text: str) -> list[str]:
         kept.append(line)
         seen.add(_strip_prefix(line).casefold())
     return kept
+
+
+def _joined_lines(text: str) -> list[str]:
+    """The non-blank lines of a byline element, with a credit's pieces put back together.
+
+    A line ending in a comma goes on in the next ("Rafael Oliveira,\nTatiana Ferraz"); a
+    credit's label alone on its line takes the next line as its name ("Written by :\n
+    Keerthana Ravichandran", "Edição:\nMarina Dias").
+    """
+    out: list[str] = []
+    glue = ""
+    for raw in _LINE_BREAK_RE.split(text):
+        line = raw.strip()
+        if not line:
+            continue
+        if glue:
+            line = f"{glue} {line}"
+            glue = ""
+        if line.endswith(",") and len(line) > 1:
+            glue = line
+            continue
+        if line.endswith((":", "：")) and _credit_label(line[:-1]):
+            glue = line
+            continue
+        out.append(line)
+    if glue:
+        out.append(glue)
+    return out
+
+
+def _credit_label(label: str) -> bool:
+    """A label that credits the name after it: "Written by", "Edited by", "Edição", "Fotos"."""
+    label = label.strip()
+    if not label:
+        return False
+    m = _PREFIX_RE.match(label)
+    if m is not None and m.end() >= len(label):
+        return True
+    return (
+        _ROLE_BY_RE.match(f"{label} X") is not None
+        or _ROLE_PREFIX_RE.match(f"{label}: X") is not None
+        or label.casefold() in _CREDIT_LABELS
+        or _is_role(label)
+    )
 
 
 def _date_line(line: str) -> bool:
@@ -593,6 +644,7 @@ _ORG_WORDS = _words(
     institut instituto istituto college foundation stiftung report equipe équipe equipo
     новости агентство газета радио cadena canal televisión televisão rádio
     haber haberler merkezi servisi sports sportowy przegląd vanguardia
+    nachrichtenagentur presseagentur network networks radyo
     """
 )
 # Nouns that end newspaper names ("Arizona Republic", "Houston Chronicle"): an outlet when
@@ -743,6 +795,17 @@ _DATE_LINE_WORDS = _DATE_WORD_PARTS | _words(
     "午前 午後 上午 下午 입력 수정"
 )
 _CJK_DATE_IN_LINE_RE = re.compile(r"\d{4}年\d{1,2}月|\d{4}년\s?\d{1,2}월")
+# An audio player's button: "Listen to this article", "Escuchar la noticia", "Artikel anhören".
+_LISTEN_LINE_RE = re.compile(
+    r"^(?:listen|escuchar|escucha|écouter|ecouter|ouvir|ascolta|luister|lyssna|lyt|"
+    r"(?:artikel|beitrag)\s+(?:anhören|vorlesen))\b(?:\s+(?:to|la|el|à|a|l'|o|al|the|this|"
+    r"esta|este|cette|ce|questo|dit|den|denna)\b)*\s*(?:article|artículo|articolo|artigo|"
+    r"artikel|story|nota|noticia|notícia|notizia|l'article|bericht)?\b",
+    re.IGNORECASE,
+)
+# A line of one of these words after the credits leads into a section or a place: "- in
+# \nDatenschutz", "en\nPolítica".
+_LEAD_IN_WORDS = _words("in im en em na no dans sur w v u op i")
 # First words of a line after which a byline element lists other stories.
 _STOP_WORDS = _words("latest related more weitere mehr más")
 # Lower-case words inside names ("Ludwig van Beethoven", "Ana da Silva"): not the
@@ -751,6 +814,7 @@ _NAME_PARTICLES = _words("de da do dos das del della di van von der den ter la l
 # Labels before a colon that credit the name after them ("Reporter: Fadhil Rahmawan").
 _CREDIT_LABELS = _words(
     "reporter penulis editor redaktur rep red texto text texte foto photo fotos photos "
+    "edição edición edicion edizione "
     "fotografia fotografía bild bilder kamera video grafik illustration"
 )
 _PLAIN_STOP = _ROLE_NOUNS | _words(
@@ -2245,7 +2309,9 @@ def _people_before(pieces: list[_Piece], *, plural: bool) -> list[_Piece]:
 # A social handle glued to the name before it (not an e-mail address: no dot follows).
 _GLUED_HANDLE_RE = re.compile(r"(?<=[^\W\d_])@[A-Za-z0-9_]{2,30}\b(?![.@\w-])")
 # A Chinese role word after a name on the same line, opening the next credit.
-_CJK_INNER_ROLE_RE = re.compile(r"(?<=\S)\s+(?=(?:编辑|編輯|校对|校對|责编|責編|记者|記者)\s)")
+_CJK_INNER_ROLE_RE = re.compile(
+    r"(?<=\S)\s+(?=(?:编辑|編輯|校对|校對|责编|責編|记者|記者|撰文|攝影|摄影|採訪|采访)[\s:：])"
+)
 _LOWER_UPPER_RE = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 # Two capitalised words glued together ("LemaCarlos"); see _split_glued_names.
 _GLUED_WORD_RE = re.compile(

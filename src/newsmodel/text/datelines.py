@@ -714,7 +714,20 @@ def _agency_part(header: str) -> tuple[str | None, str]:
         and not is_place(last)
     ):
         return last, ", ".join(parts[:-1])  # "DUSHANBE, June 17, Asia-Plus --"
+    words = last.split()
+    if (
+        1 <= len(words) <= 3
+        and words[-1].casefold() in _OUTLET_ENDS
+        and all(w[:1].isupper() for w in words)
+        and is_place(parts[0])
+        and not is_place(last)
+    ):
+        return last, ", ".join(parts[:-1])  # "Jakarta, IDN Times -", "Lagos, Daily Post -"
     return None, header
+
+
+# Last words of outlets' names ("IDN Times", "Premium Times", "Kathmandu Post").
+_OUTLET_ENDS = _words("times news post tv daily online media today herald tribune journal gazette")
 
 
 def _without_agency(text: str) -> Dateline | None:
@@ -813,12 +826,12 @@ def _without_agency(text: str) -> Dateline | None:
 
 # "KATHMANDU, DECEMBER 3 The Cabinet ...": capitals, a date, and the sentence at once (or
 # a colon: "KATHMANDU, Aug 6: The government ...").
-_BARE_DATE_RE = re.compile(r"^([A-Z][A-Z .'’-]{1,30},\s+[A-Za-z]+\.?\s+\d{1,2}):?\s+(?=[A-Z][a-z])")
+# The date as month and day or day and month ("ITANAGAR, 19 Aug: ...").
+_SHORT_DATE = r"(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+\.?)"
+_BARE_DATE_RE = re.compile(rf"^([A-Z][A-Z .'’-]{{1,30}},\s+{_SHORT_DATE}):?\s+(?=[A-Z][a-z])")
 
 
-_PLACE_DATE_COLON_RE = re.compile(
-    r"^([A-Z][\w .'’-]{1,30},\s+[A-Za-z]+\.?\s+\d{1,2}):\s+(?=[A-Z])"
-)
+_PLACE_DATE_COLON_RE = re.compile(rf"^([A-Z][\w .'’-]{{1,30}},\s+{_SHORT_DATE}):\s+(?=[A-Z])")
 
 
 def _bare_date(text: str) -> Dateline | None:

@@ -27,6 +27,7 @@ a reason.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -273,6 +274,8 @@ _ENGLISH_STAMP_RE = re.compile(
 )
 _JA_UPDATE_RE = re.compile(r"[（(][^（）()]*更新[）)]")
 # A count on a line of its own: "0", "52 Comments", "Comments (14)", "Komentarze (27)".
+# A time alone on its line ("19 August 2026\n\n16:30"): the stamp's, not a count.
+_TIME_LINE_RE = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", re.I)
 _COUNT_LINE_RE = re.compile(r"^(?:\d+(?:\s+\w+)?|\w+\s*(?:\(\d+\)|:\s*\d+))$")
 # A comment count after the date: "| Comments (12)".
 _COMMENTS_RE = re.compile(
@@ -396,7 +399,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         "modified",
     ),
     (
-        r"aktualizováno|aktualizace|(?:son\s+)?güncelleme(?:\s+tarihi)?|güncellendi|päivitetty"
+        r"aktualizováno|aktualizace|aktualizacja|actualizat|(?:son\s+)?güncelleme(?:\s+tarihi)?|güncellendi|päivitetty"
         r"|ενημερώθηκε|ενημέρωση",
         "modified",
     ),
@@ -432,7 +435,11 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"опубликовано|опубликован|дата\s+публикации|опубліковано", "published"),
     (r"प्रकाशित|প্রকাশিত|প্রকাশ", "published"),  # Hindi, Bengali: "published"
     # Korean 입력 ("entered": when the article went up); Japanese 公開/配信/掲載; Chinese 发布.
-    (r"입력|등록|公開|配信|掲載|发布|發布|发表|發表", "published"),
+    # (with "time", "date": 發佈時間, 发布时间, 發布日期)
+    (
+        r"(?:发布|發布|發佈|发表|發表)(?:时间|時間|日期)|입력|등록|公開|配信|掲載|发布|發布|發佈|发表|發表",
+        "published",
+    ),
     (r"data\s+public[aă]rii|publicat|objavljeno|közzétéve|megjelent|diterbitkan|dipublikasikan", "published"),
     (
         r"publikováno|zveřejněno|yayınlanma(?:\s+tarihi)?|yayınlandı|giriş|giris|julkaistu"
@@ -451,7 +458,7 @@ _ENGLISH_PREFIXES = frozenset(
 _DAY_FIRST_WORDS = _words("à às las um uhr alle ore om kl klockan klokka kello klo godz")
 _PREFIX_RE = re.compile(
     r"^\s*(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_PREFIXES)) + r")"
-    r"(?![\w])\s*(?:[:\-–—|]\s*)?(?:(?:on|at|am|um|le|el|il|op|den|em|dnia)(?![\w])\s*)?",
+    r"(?![\w])\s*(?:[:：\-–—|]\s*)?(?:(?:on|at|am|um|le|el|il|op|den|em|dnia)(?![\w])\s*)?",
     re.IGNORECASE,
 )
 
@@ -472,13 +479,15 @@ _ISO_RE = re.compile(
 _SECOND_STAMP_RE = re.compile(
     r"(?:[,;|•·⋅–—(\[/.（]|\s-|(?<=\w)\s|(?<=\d)(?=[A-Z]))\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
-    r"|opdateret|zaktualizowano|обновлено|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
+    r"|opdateret|zaktualizowano|aktualizacja|actualizat|обновлено|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
     r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|laatste\s+update"
     r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour|ultimo\s+agg(?:iornamento)?\.?"
     r"|first\s+published|modifica(?:to)?|آخر\s+تحديث"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
     # publication is a second stamp as well.
-    r"|published|posted|publié|veröffentlicht|publicado|pubblicato|publicerad|publisert|publiceret)(?![\w]).*$",
+    r"|published|posted|publié|veröffentlicht|publicado|pubblicato|publicerad|publisert|publiceret)"
+    r"(?![^\W\d_]).*$"  # ("Updated17:02": a time may follow with no space)
+    r"|\s*>>.*$",  # "15.09.2026. 18:42 >> 18:55": the update after a double arrow
     re.IGNORECASE,
 )
 # "20240305"; the never-matching group gives _read_iso the time groups it expects (None).
@@ -647,7 +656,8 @@ _BUTTON_WORDS: frozenset[str] = _words(
     поделиться комментарии подписаться facebook twitter whatsapp linkedin
     bookmark donate subscribe newsletter add contact submit feedback latest see plus
     síguenos siguenos sigue posłuchaj طباعة شارك फॉलो dela consulter solicitar
-    підписуйтесь small medium large sign log login register
+    підписуйтесь small medium large sign log login register view profile perfil profil
+    tamaño schriftgröße
     """
 )
 _OPEN_BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
@@ -890,7 +900,7 @@ def _date_lines(s: str) -> str:
         first = line.split(None, 1)[0].strip(".,:;|").casefold()
         if (
             first in _BUTTON_WORDS  # "Listen | 4 minutes", "Posłuchaj artykułu · 6 min"
-            or _COUNT_LINE_RE.match(line)
+            or (_COUNT_LINE_RE.match(line) and not _TIME_LINE_RE.match(line))
             or _READING_TIME_RE.search(line)  # "timer3 min. read"
             or _RELATIVE_RE.search(line)  # "update Article was updated 2 hrs ago"
         ):
@@ -971,6 +981,24 @@ def read_date(s: str) -> DateReading:
             ("03/04/05", "3/4/2021"), lacks a year or a day, names an impossible day, or
             is not a date. ``reason`` says which.
     """
+    if "\n" in s:
+        try:
+            return _read_date(s)
+        except DateParseError as error:
+            # "Valladolid\nMiércoles, 18 de noviembre 2026", "FALTER 47/26\nvom 18.11.2026":
+            # a date element's first lines may be a place or an issue number
+            lines = [line for line in s.splitlines() if line.strip()]
+            for start in range(1, min(len(lines), 4)):
+                try:
+                    reading = _read_date("\n".join(lines[start:]))
+                except DateParseError:
+                    continue
+                return dataclasses.replace(reading, text=s)
+            raise error from None
+    return _read_date(s)
+
+
+def _read_date(s: str) -> DateReading:
     original = s
     if "\n" in s:
         s = _date_lines(s)

@@ -21,7 +21,8 @@ __all__ = ["is_place"]
 @cache
 def _places() -> frozenset[str]:
     raw = resources.files(__package__).joinpath("places.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").casefold().split("\n")) - {""}
+    text = gzip.decompress(raw).decode("utf-8").casefold().replace("i\u0307", "i")
+    return frozenset(text.split("\n")) - {""}
 
 
 def is_place(name: str) -> bool:
@@ -33,4 +34,5 @@ def is_place(name: str) -> bool:
     Returns:
         True when the whole name is a place name of the list.
     """
-    return " ".join(name.split()).casefold() in _places()
+    # (Turkish dotted capital İ folds to i and a combining dot: "İZMİR" as "Izmir".)
+    return " ".join(name.split()).casefold().replace("i\u0307", "i") in _places()
