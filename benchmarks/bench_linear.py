@@ -56,6 +56,12 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "digits": lambda n: "1" * n,
     "By and": lambda n: "By " + "A and " * (n // 6),
     "spaces": lambda n: "a" + " " * n + "b",
+    # For the HTML reader's look at what a page shows: nested and repeated byline and date
+    # elements, labels and headlines.
+    "nested byline": lambda n: '<div class="byline">' * (n // 40) + "By Ann Lee" + "</div>" * (n // 40),
+    "many authors": lambda n: '<span class="author">By Ann Lee</span>' * (n // 36),
+    "many dates": lambda n: '<p><time>3 May 2025</time> <b>Date</b> 3.5.2025</p>' * (n // 52),
+    "nested h1": lambda n: "<h1>" * (n // 8) + "T" + "</h1>" * (n // 8),
 }
 
 BASE_MD = "# Title\n\nBy Jane Roe\n\nJuly 28, 2021\n\n{body}\n\nOriginal url:\n\n<https://example.com/a>\n"
@@ -92,6 +98,10 @@ def _loads(fmt: str, build: Callable[[str], str]) -> tuple[Callable[[str], str],
     return build, lambda text: nm.loads(text, fmt)
 
 
+def _html(p: str) -> str:
+    return f"<html><head><title>T</title></head><body><article><h1>T</h1>{p}</article></body></html>"
+
+
 def _article(p: str) -> nm.Article:
     return nm.Article(title="T", body=[nm.Paragraph(text=p)])
 
@@ -103,6 +113,7 @@ PARSERS: dict[str, tuple[Callable[[str], Any], Callable[[Any], Any]]] = {
     "ninjs": _loads("ninjs", _ninjs),
     "frontmatter": _loads("frontmatter", _frontmatter),
     "jsonl": (_jsonl, lambda text: list(nm.iter_loads(text))),
+    "html": _loads("html", _html),
     "parse_byline": (lambda p: p, nm.parse_byline),
     "parse_date": (lambda p: p, nm.parse_date),
     "parse_dateline": (lambda p: p + " \u2014 The story begins.", nm.parse_dateline),

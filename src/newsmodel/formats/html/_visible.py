@@ -20,6 +20,7 @@ header's byline beats an author box at the end of the article.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -127,16 +128,23 @@ _UPDATE_LABELS = frozenset(
 )  # fmt: skip
 _LABEL_TAGS = "strong, b, dt, th, label"
 _MAX_TEXT = 1500  # longer "byline" elements are whole article parts, not bylines
+# Bounds that keep a hostile page linear: candidates of each kind looked at (in document
+# order), and ancestors walked up from one.
+_MAX_CANDIDATES = 60
+_MAX_DEPTH = 100
 
 
-def inner_text(node: LexborNode) -> str:
+def inner_text(node: LexborNode, limit: int = _MAX_TEXT) -> str:
     """The element's text as a browser shows it: a line per block, blank lines dropped.
 
     White space inside text runs together as a browser shows it (the page source's line
     breaks are not lines); block elements and ``<br>`` start new lines. Walks the tree
-    with an explicit stack (no recursion limit on deep pages).
+    with an explicit stack (no recursion limit on deep pages) and stops once the text is
+    longer than ``limit`` characters (callers pass over such elements), so a candidate
+    that holds the whole page costs no more than its first characters.
     """
     parts: list[str] = []
+    size = 0
     # A stack of nodes to visit; None marks the end of a block element.
     stack: list[LexborNode | None] = list(reversed(list(node.iter(include_text=True))))
     while stack:
@@ -146,7 +154,11 @@ def inner_text(node: LexborNode) -> str:
             continue
         tag = item.tag
         if tag == "-text":
-            parts.append(_SPACES.sub(" ", item.text(deep=False)))
+            piece = _SPACES.sub(" ", item.text(deep=False))
+            parts.append(piece)
+            size += len(piece)
+            if size > limit:
+                break
             continue
         if tag is None or tag.startswith("-") or tag in _UNSEEN:
             continue
@@ -184,7 +196,9 @@ def _names_it(token: str, words: re.Pattern[str]) -> bool:
 
 def _in_article(node: LexborNode) -> bool:
     parent = node.parent
-    while parent is not None:
+    for _ in range(_MAX_DEPTH):
+        if parent is None:
+            return False
         if parent.tag == "article":
             return True
         parent = parent.parent
@@ -204,7 +218,7 @@ def headline(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
     want = _normal(title) if title else None
     first: LexborNode | None = None
     second: LexborNode | None = None  # the first h2, for pages without an h1
-    for node in tree.css("h1, h2"):
+    for node in tree.css("h1, h2")[:_MAX_CANDIDATES]:
         text = _normal(node.text(deep=True))
         if want and text and (text == want or want.startswith(text) or text.startswith(want)):
             return node
@@ -240,7 +254,9 @@ def _nearest_first(nodes: list[LexborNode], anchor: LexborNode | None) -> list[L
 
     def distance(node: LexborNode) -> int:
         current: LexborNode | None = node
-        while current is not None:
+        for _ in range(_MAX_DEPTH):
+            if current is None:
+                break
             if current.mem_id in chain:
                 return chain[current.mem_id]
             current = current.parent
@@ -254,7 +270,7 @@ def _label_text(node: LexborNode) -> str:
 
 
 def _short_line(node: LexborNode) -> str | None:
-    text = inner_text(node)
+    text = inner_text(node, limit=100)
     return text if text and "\n" not in text and len(text) <= 100 else None
 
 
@@ -314,7 +330,9 @@ class Shown:
         parent: LexborNode | None = node
         in_header = False
         asides = 0
-        while parent is not None and parent.tag not in ("body", "html", None):
+        for _ in range(_MAX_DEPTH):  # (ancestors further up are the page's frame)
+            if parent is None or parent.tag in ("body", "html", None):
+                break
             tag = parent.tag
             if tag in _OUTSIDE_TAGS and not (tag == "footer" and _in_article(parent)):
                 return True  # (an <article>'s own <footer> is the article's)
@@ -338,14 +356,14 @@ class Shown:
                 if node.tag not in _UNSEEN
                 and node.tag not in ("meta", "link", "body", "html")
                 and any(_names_it(t, words) for t in _tokens(node))
-                and not self.outside(node)
             ]
-            self._hints[css] = _nearest_first(found, self.anchor)
+            kept = [n for n in found[:_MAX_CANDIDATES] if not self.outside(n)]
+            self._hints[css] = _nearest_first(kept, self.anchor)
         return self._hints[css]
 
     def labelled(self, labels: frozenset[str]) -> Iterator[str]:
         """The values of a labelled list's fields whose label is one of ``labels``."""
-        for node in self.tree.css(_LABEL_TAGS):
+        for node in self.tree.css(_LABEL_TAGS)[: _MAX_CANDIDATES * 4]:
             if _label_text(node) not in labels or self.outside(node):
                 continue
             if node.tag in ("dt", "th"):
@@ -367,14 +385,30 @@ class Shown:
         """Elements near the headline in document order: a few before, more after it."""
         if self._near is None:
             self._near = []
-            if self.anchor is not None:
-                nodes = self.tree.css("body *")
+            body = self.tree.body
+            if self.anchor is not None and body is not None:
+                # One walk in document order (a "body *" selector costs the depth of each
+                # element on deep pages), stopping after the elements that follow it.
                 key = self.anchor.mem_id
-                index = next((i for i, n in enumerate(nodes) if n.mem_id == key), None)
-                if index is not None:
+                before: deque[LexborNode] = deque(maxlen=_AROUND_BEFORE)
+                after: list[LexborNode] = []
+                seen = False
+                for n in body.traverse():
+                    if n.mem_id == body.mem_id or (n.tag or "-").startswith("-"):
+                        continue  # (the body itself, comments)
+                    if seen:
+                        after.append(n)
+                        if len(after) >= _AROUND_AFTER:
+                            break
+                    elif n.mem_id == key:
+                        seen = True
+                        after.append(n)
+                    else:
+                        before.append(n)
+                if seen:
                     self._near = [
                         n
-                        for n in nodes[max(0, index - _AROUND_BEFORE) : index + _AROUND_AFTER]
+                        for n in (*before, *after)
                         if n.tag not in _UNSEEN and not self.outside(n)
                     ]
         return self._near
@@ -421,7 +455,7 @@ class Shown:
         modified = kind == "modified"
         for text in self.labelled(_UPDATE_LABELS if modified else _DATE_LABELS):
             yield "label:date", text
-        times = [n for n in self.tree.css("time") if not self.outside(n)]
+        times = [n for n in self.tree.css("time")[:_MAX_CANDIDATES] if not self.outside(n)]
         for node in _nearest_first(times, self.anchor):
             if any(_UPDATE_TOKEN.search(t) for t in _tokens(node)) == modified:
                 yield "time-text", inner_text(node)
