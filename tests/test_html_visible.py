@@ -241,6 +241,9 @@ def _score(folder: Path) -> tuple[int, int, int]:
         # A second batch, labeled before the second round and measured once before it:
         # 8/16 authors and 12/16 days; 14 and 15 after it.
         ("visible2", (16, 14, 15)),
+        # A third batch, labeled after the second round and measured once before the third:
+        # 6/12 authors and 8/11 days; 7 and 10 after it.
+        ("visible3", (12, 7, 10)),
     ],
 )
 def test_real_page_excerpts_keep_their_floor(folder: str, floor: tuple[int, int, int]) -> None:
@@ -275,6 +278,18 @@ def test_rel_author_link_words_are_not_the_name() -> None:
     <a rel="author" href="/author/lemire/">View all posts by Daniel Lemire</a></div></body></html>"""
     a = nm.loads(page, format="html")
     assert [(b.name, b.url) for b in a.bylines] == [("Daniel Lemire", "/author/lemire/")]
+
+
+def test_hidden_elements_and_a_post_s_own_classes() -> None:
+    # A byline hidden by its class is not shown; WordPress's "category-popular" and a
+    # sidebar layout inside the article do not make the article page furniture.
+    page = """<html><body><div class="post type-post category-popular">
+    <h1>Top ten</h1><span class="author screen-reader-text">By Hid Den</span>
+    <p>January 22, 2014</p><div class="c-fixed-sidebar-layout"><div class="c-article__author">
+    <span>Author: </span><a href="/a/lo">Lin Odo</a></div></div></div></body></html>"""
+    a = nm.loads(page, format="html")
+    assert [(b.name, b.url) for b in a.bylines] == [("Lin Odo", "/a/lo")]
+    assert a.published == dt.date(2014, 1, 22)
 
 
 def test_a_date_in_an_element_with_a_rating_and_initials() -> None:

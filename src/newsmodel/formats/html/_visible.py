@@ -89,6 +89,14 @@ _OUTSIDE_CLASS = re.compile(
     r"most-?read|popular|trending|more-?stories|promo",
     re.IGNORECASE,
 )
+# A token that names the article itself: "post", "type-post", "c-article__info", "entry".
+_ARTICLE_TOKEN = re.compile(r"^(?:[\w-]*[-_])?(?:article|post|entry|story)(?:$|[-_])", re.I)
+_LAYOUT_TOKEN = re.compile(r"layout|wrapper|container|grid", re.IGNORECASE)
+# A class that hides an element from readers ("screen-reader-text", "rich-snippet-hidden").
+_HIDDEN_TOKEN = re.compile(
+    r"(?:^|[-_])(?:hidden|sr-only|screen-reader(?:-text)?|visually-hidden|invisible|d-none)$",
+    re.IGNORECASE,
+)
 # The article's own footer ("post-footer", "entry-footer-line"), where blogs put the author.
 _ARTICLE_FOOTER = re.compile(r"^(?:post|entry|article|story)[-_]?footer", re.IGNORECASE)
 # A short line that starts with a byline word, in the lines around the headline.
@@ -165,8 +173,7 @@ def inner_text(node: LexborNode, limit: int = _MAX_TEXT) -> str:
         if tag == "br":
             parts.append("\n")
             continue
-        attrs = item.attributes
-        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        if _hidden(item):
             continue
         if tag in _BLOCK:
             parts.append("\n")
@@ -203,6 +210,33 @@ def _in_article(node: LexborNode) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def _furniture(tokens: list[str]) -> bool:
+    """True when an element's class tokens make it page furniture or a list of other articles.
+
+    Not when another of its tokens names the article itself ("c-sidebar c-article__info",
+    WordPress's "post type-post category-popular"), nor for the article's own footer, nor
+    for WordPress's taxonomy tokens ("category-popular", "tag-menu").
+    """
+    outside = False
+    for t in tokens:
+        if t.startswith(("category-", "tag-")) or _LAYOUT_TOKEN.search(t):
+            continue  # (a taxonomy; a layout: "c-fixed-sidebar-layout--140--left@lg")
+        if _OUTSIDE_CLASS.search(t):
+            if not _ARTICLE_FOOTER.match(t):
+                outside = True
+        elif _ARTICLE_TOKEN.search(t):
+            return False
+    return outside
+
+
+def _hidden(node: LexborNode) -> bool:
+    """An element hidden from readers by its attributes or a class that says so."""
+    attrs = node.attributes
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    return any(_HIDDEN_TOKEN.search(t) for t in str(attrs.get("class") or "").split())
 
 
 def _normal(text: str) -> str:
@@ -340,9 +374,7 @@ class Shown:
                 asides += 1
             elif tag == "header":
                 in_header = True
-            if any(
-                _OUTSIDE_CLASS.search(t) and not _ARTICLE_FOOTER.match(t) for t in _tokens(parent)
-            ):
+            if _furniture(_tokens(parent)) or _hidden(parent):
                 return True
             parent = parent.parent
         return asides > 0 and not in_header
