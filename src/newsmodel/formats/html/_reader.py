@@ -117,6 +117,8 @@ class _Page:
     meta: list[tuple[str, str]] = field(default_factory=list)
     notes: dict[str, Any] = field(default_factory=dict)
     ours: bool = False
+    # A meta author that only repeats the site's name, used if nothing else names one.
+    placeholder: tuple[list[dict[str, Any]], str] | None = None
 
     def metas(self, key: str) -> list[str]:
         return [v for k, v in self.meta if k == key]
@@ -398,11 +400,33 @@ def _page_bylines(page: _Page, data: dict[str, Any], provenance: dict[str, str])
     if bylines:
         data["bylines"], provenance["bylines"] = bylines, "rel-author"
         return
-    seen = Shown(page.tree, data.get("title")).bylines() if not page.ours else None
-    if seen is None:
-        seen = placeholder
-    if seen is not None:
-        data["bylines"], provenance["bylines"] = seen
+    page.placeholder = placeholder  # kept until what the page shows has been read
+
+
+def _shown(
+    page: _Page, data: dict[str, Any], provenance: dict[str, str], naive: dict[str, str]
+) -> None:
+    """The last resort, once the title is known: the bylines and dates the page shows."""
+    missing = [n for n in ("bylines", "published", "modified") if n not in data]
+    if not missing:
+        return
+    shown = None if page.ours else Shown(page.tree, data["title"])
+    if "bylines" in missing:
+        seen = shown.bylines() if shown is not None else None
+        if seen is None:
+            seen = page.placeholder
+        if seen is not None:
+            data["bylines"], provenance["bylines"] = seen
+    if shown is None:
+        return
+    for name in ("published", "modified"):
+        when_seen = _visible_date(page, name, shown) if name in missing else None
+        if when_seen is not None:
+            where, when = when_seen
+            data[name] = when.value
+            provenance[name] = where
+            if when.naive is not None:
+                naive[name] = when.naive
 
 
 # ---------------------------------------------------------------------------- merging
@@ -673,17 +697,7 @@ def loads(text: str, *, source: str = "<string>", **options: Any) -> Article:
             "<h1> or <title>",
             source=source,
         )
-    if not page.ours and ("published" not in data or "modified" not in data):
-        # the last resort: the dates the page shows, near its headline
-        shown = Shown(page.tree, data["title"])
-        for name in ("published", "modified"):
-            seen = _visible_date(page, name, shown) if name not in data else None
-            if seen is not None:
-                where, when = seen
-                data[name] = when.value
-                provenance[name] = where
-                if when.naive is not None:
-                    naive[name] = when.naive
+    _shown(page, data, provenance, naive)
     if "images" not in data:
         image = _meta_image(page)
         if image is not None:

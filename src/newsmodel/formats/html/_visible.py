@@ -9,12 +9,15 @@ elements left out) with :func:`newsmodel.parse_byline` and
 :func:`newsmodel.text.dates.read_date`, whose line model was built for exactly this text
 (scraped byline elements with names, roles, dates, buttons and counts).
 
-Where an element is looked for, in order: inside ``<article>``, ``<main>`` or
-``[role=main]``, then anywhere in ``<body>``; never inside ``<nav>``, ``<footer>``,
-``<aside>``, ``<form>`` or an element whose class names comments, related or recommended
-articles, teasers, sidebars, menus or newsletters (other articles' bylines and comment
-authors live there). The first element in document order that reads wins, so an article
-header's byline beats an author box at the end of the article.
+The headline is found first (the h1/h2 whose text is the page's title, else the first
+h1 or h2). Among the candidates of each kind, the one whose common ancestor with the
+headline is the lowest comes first (a byline sits beside its headline; related posts and
+an author box at the end come later), in document order otherwise. Nothing is read
+inside ``<nav>``, a page's ``<footer>``, ``<form>``, ``<figure>``, an ``<aside>`` outside
+the article's header, a hidden element, or an element whose class names comments,
+related or recommended articles, teasers, sidebars, menus or newsletters (other
+articles' bylines and comment authors live there). Every look is bounded (candidates,
+ancestors, characters), so a hostile page costs linear time.
 """
 
 from __future__ import annotations
