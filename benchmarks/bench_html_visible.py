@@ -37,6 +37,9 @@ VISIBLE = ROOT / "tests" / "fixtures" / "html" / "visible"
 # a third, labeled after the second round and measured once before the third.
 VISIBLE_HELD_OUT = ROOT / "tests" / "fixtures" / "html" / "visible2"
 VISIBLE_HELD_OUT_3 = ROOT / "tests" / "fixtures" / "html" / "visible3"
+# Batches 4 and 5: Mozilla Readability's test pages, labeled before round 4.
+VISIBLE_HELD_OUT_4 = ROOT / "tests" / "fixtures" / "html" / "visible4"
+VISIBLE_HELD_OUT_5 = ROOT / "tests" / "fixtures" / "html" / "visible5"
 LABELS = ROOT / "tests" / "labels"
 # The held-out sets whose bylines are scraped byline elements, not clean strings.
 SCRAPED_SETS = ("heldout21", "heldout23", "heldout24", "heldout25", "heldout26", "heldout28")
@@ -132,8 +135,19 @@ def scraped_as_markup(misses: bool) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list what came out wrong")
+    parser.add_argument(
+        "--batch", action="append", help="only these excerpt folders (visible, visible2, ...)"
+    )
     args = parser.parse_args(argv)
-    for folder in (VISIBLE, VISIBLE_HELD_OUT, VISIBLE_HELD_OUT_3):
+    for folder in (
+        VISIBLE,
+        VISIBLE_HELD_OUT,
+        VISIBLE_HELD_OUT_3,
+        VISIBLE_HELD_OUT_4,
+        VISIBLE_HELD_OUT_5,
+    ):
+        if args.batch and folder.name not in args.batch:
+            continue
         print(f"== real page excerpts ({folder.relative_to(ROOT)})")
         for key, value in real_pages(args.misses, folder).items():
             print(f"{key:24} {value:.3f}" if isinstance(value, float) else f"{key:24} {value}")

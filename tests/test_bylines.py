@@ -1407,3 +1407,35 @@ def test_set_26_to_28_forms() -> None:
         Byline(name="李家明", kind="person", role="撰文"),
         Byline(name="張美玲", kind="person", role="攝影"),
     ]
+
+
+def test_handles_and_co_authors_in_brackets() -> None:
+    # A social handle after the name; co-authors in brackets (an agency stays as before).
+    assert parse_byline("by Ana Lima @ana_lima") == _credit("Ana Lima")
+    assert parse_byline("Ana Lima (avec Bo Reis et Caio Sá)") == [
+        Byline(name="Ana Lima", kind="person"),
+        Byline(name="Bo Reis", kind="person"),
+        Byline(name="Caio Sá", kind="person"),
+    ]
+    assert parse_byline("Ana Lima (avec AFP)") == [
+        Byline(name="Ana Lima", kind="person"),
+        Byline(name="AFP", kind="organization"),
+    ]
+    assert parse_byline("ana@example.org") == []
+
+
+def test_a_stamp_or_a_column_name_before_the_by_line() -> None:
+    # "Posted by X" stays read (a first form of the numeric-stamp rule lost it).
+    assert parse_byline("Posted by Ana Lima") == _credit("Ana Lima")
+    assert parse_byline("3/26/2025 7:11 AM PST BY ANA LIMA") == _credit("ANA LIMA")
+    # A column's name above the "By" line; a labelled credit before it stays.
+    assert parse_byline("Money Matters\nBy Ana Lima\nMAY 3, 2025") == _credit("Ana Lima")
+    assert parse_byline("Photo: Bo Reis\nBy Ana Lima") == [
+        Byline(name="Bo Reis", kind="person", role="Photo"),
+        Byline(name="Ana Lima", kind="person"),
+    ]
+    # A sentence about the author after the name is neither a role nor a credit.
+    assert parse_byline(
+        "By Ana Lima, a deputy editor and author of the Weekly newsletter. She covered "
+        "markets for a decade at The Post and other outlets."
+    ) == _credit("Ana Lima")

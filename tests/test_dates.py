@@ -657,3 +657,14 @@ def test_set_26_to_28_forms() -> None:
     # Lines dropped from the front never make a refused date readable by themselves.
     with pytest.raises(DateParseError):
         read_date("Yesterday\n3 hours ago")
+
+
+def test_created_and_latest_update_prefixes() -> None:
+    assert read_date("Date created : 2025-03-03").kind == "published"
+    r = read_date("Latest update : 2025-03-04")
+    assert (r.value, r.kind) == (dt.date(2025, 3, 4), "modified")
+
+
+def test_a_credit_after_a_zone() -> None:
+    r = read_date("3/26/2025 7:11 AM PDT BY ANA LIMA")
+    assert r.value == dt.datetime(2025, 3, 26, 7, 11, tzinfo=dt.timezone(dt.timedelta(hours=-7)))

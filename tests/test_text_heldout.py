@@ -51,6 +51,9 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     "heldout26": (0.929, 0.978, 1.000),
     "heldout27": (0.886, 0.956, 0.917),
     "heldout28": (0.971, 1.000, 0.983),
+    # Sets 29 and 30: first measures, after the HTML rounds' byline changes; no round yet.
+    "heldout29": (0.571, 0.711, 0.833),
+    "heldout30": (0.900, 0.933, 0.967),
 }
 
 

@@ -439,7 +439,14 @@ def _credit_lines(text: str) -> list[str]:
     kept: list[str] = []
     seen: set[str] = set()
     dated = False
-    for line in _joined_lines(text):
+    lines = _joined_lines(text)
+    for i, line in enumerate(lines[1:4], 1):
+        if _BY_LINE_RE.match(line):
+            # "Deal Professor\nBy STEVEN DAVIDOFF SOLOMON": a column's or section's name
+            # above the "By" line is not a credit (a labelled one before it stays)
+            lines = [x for x in lines[:i] if _labelled_credit(x)] + lines[i:]
+            break
+    for line in lines:
         first = line.split(None, 1)[0].strip(".,:;!()").casefold()
         if kept and first in _STOP_WORDS:
             break  # "Latest", "More from", "Related": other stories follow
@@ -1431,6 +1438,14 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         text = _split_glued_names(text)
     if "@" in text:
         text = _GLUED_HANDLE_RE.sub("", text)  # "Laura Keane@LAURA_KEANE_WRITES"
+        text = _SPACED_HANDLE_RE.sub("", text)  # "Ahiza Garcia @ahiza_garcia"
+    if ", a" in text or ", the" in text:
+        # "Alex Heath, a deputy editor and author of the Command Line newsletter. He's ...":
+        # an appositive sentence about the author, not a role or another credit
+        text = _APPOSITIVE_BIO_RE.sub("", text)
+    if "(" in text:
+        # "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets
+        text = _WITH_BRACKET_RE.sub(r", \1", text)
     # "de Victor Cozmei": Romanian (and Portuguese, Spanish) "by" in lower case before a name.
     if text.startswith("de ") and _LOWER_DE_RE.match(text):
         text = text[3:]
@@ -2326,8 +2341,11 @@ _OLEH_CAPS_RE = re.compile(r"^Oleh (?:[A-Z]{2,}(?:\s|$)|[A-Z]\w+ [A-Z]\w+ [A-Z]\
 # a Korean surname Na comes with one given name: "NA KYUNG-WON").
 _SWAHILI_NA_RE = re.compile(r"^NA [A-Z]{2,} [A-Z]{2,}(?: [A-Z]{2,})*$")
 # A date stamp before the credit: "Published on February 18, 2026 By Ifeanyi Nwachukwu".
+# (Or a numeric stamp: "2/26/2015 7:11 AM PST BY TMZ STAFF".)
 _LEAD_DATE_RE = re.compile(
-    r"^(?:published|posted|updated|last\s+updated)\b[^|\n]{0,60}?\s(?=By\s)", re.IGNORECASE
+    r"^(?:(?:published|posted|updated|last\s+updated)\b[^|\n]{0,60}?\s(?=by\s)"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^|\n]{0,30}?\s(?=(?-i:By|BY)\s))",
+    re.IGNORECASE,
 )
 # A date after the name with no separator: "Graham Holt February 18, 2026", "... 18 Feb 2026".
 _BARE_DATE_TAIL_RE = re.compile(
@@ -2350,6 +2368,19 @@ _STATE_MARK = "\x00state"
 _INPUTS_RE = re.compile(
     r"^(?:(?:with\s+)?(?:inputs?|additional\s+reporting)\s+from|la\s+información\s+es\s+de)\s+",
     re.I,
+)
+# A description after the name that runs on into a sentence: ", a deputy editor and
+# author of ... newsletter. He has ..." (six words or more and a full stop).
+_APPOSITIVE_BIO_RE = re.compile(r",\s+(?:a|an|the)\s+[a-z](?=(?:\S+\s+){5})[^|]*?\.(?:\s.*)?$")
+# A line that opens with "By" (as written: "By", "BY"), or its German, French, Spanish form.
+_BY_LINE_RE = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+\S")
+# A social handle after a name, with a space: "Ahiza Garcia @ahiza_garcia" (an e-mail
+# address has no space before its "@").
+_SPACED_HANDLE_RE = re.compile(r"(?<=[^\W\d_])\s+@\w{2,30}(?=$|[\s,;|])")
+# Co-authors in brackets after a name: "(avec X et Y)", "(with X)", "(mit X und Y)".
+# (Names of two words or more: "(avec AFP)", "(mit dpa)" credit the agency as before.)
+_WITH_BRACKET_RE = re.compile(
+    r"\s*\((?:with|avec|mit|con|com|met|med)\s+([^()\s]+\s[^()]{1,80})\)", re.IGNORECASE
 )
 _WITH_RE = re.compile(r"^(?:avec|with|mit|con|com|met|med)\s+", re.IGNORECASE)
 # "*Estagiária sob supervisão de Paulo Nogueira": whom an intern works under is no credit.

@@ -389,7 +389,8 @@ ZONE_NAMES: dict[str, str] = {
 _ZONE_WORDS = {"EASTERN": "ET", "CENTRAL": "CT", "MOUNTAIN": "MT", "PACIFIC": "PT"}
 
 _PREFIXES: tuple[tuple[str, DateKind], ...] = (
-    (r"last\s+(?:updated|modified|changed)", "modified"),
+    (r"(?:last|latest)\s+(?:updated?|modified|changed)", "modified"),
+    (r"date\s+created|created", "published"),  # France 24: "Date created : 2015-05-12"
     (r"updated|modified|changed|edited|revised", "modified"),
     (r"zuletzt\s+aktualisiert|aktualisiert|geändert|stand", "modified"),
     (r"mis\s+à\s+jour|mise\s+à\s+jour|modifié", "modified"),
@@ -664,7 +665,8 @@ _OPEN_BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
 _TAIL_PART_RE = re.compile(r",\s*([^,\d]+)$")
 # A credit after the date: "... 2026 by Brooke Randle", "... 2026 von Anna Berg".
 _BY_TAIL_RE = re.compile(
-    r"(?:(?<=\d)|(?<=[AaPp][Mm])|(?<=[AaPp]\.[Mm]\.))\s+(?:by|By|BY|von|par|por)\s+(?=[^\W\d_])[^\d]*$"
+    r"(?:(?<=\d)|(?<=[AaPp][Mm])|(?<=[AaPp]\.[Mm]\.)|(?<=\b[A-Z][A-Z]T))"  # (a zone: "PST")
+    r"\s+(?:by|By|BY|von|par|por)\s+(?=[^\W\d_])[^\d]*$"
 )
 # A source named after the date: "来源：中国新闻网", "출처: 연합뉴스", "Quelle: dpa".
 _SOURCE_TAIL_RE = re.compile(

@@ -276,6 +276,36 @@ def _item(scope: LexborNode) -> dict[str, Any]:
     return item
 
 
+def _microdata_authors(value: Any) -> Any:
+    """Author values that are an element's text read as bylines, repeats dropped.
+
+    ``<span itemprop="author">Martin Untersinger (avec Damien Leloup et Morgane Tual)</span>``
+    is a byline as the page shows it, not one name; a second ``itemprop="author"`` in an
+    author box ("... Journaliste au Monde Suivre ...") adds only names of a few words.
+    """
+    values = value if isinstance(value, list) else [value]
+    out: list[Any] = []
+    names: set[str] = set()
+    for v in values:
+        if not isinstance(v, str):
+            out.append(v)
+            continue
+        for b in parse_byline(v):
+            if len(b.name.split()) > 6 or b.name.casefold() in names:
+                continue
+            names.add(b.name.casefold())
+            item: dict[str, Any] = {
+                "@type": "Organization" if b.kind == "organization" else "Person",
+                "name": b.name,
+            }
+            if b.role:
+                item["jobTitle"] = b.role
+            if b.email:
+                item["email"] = b.email
+            out.append(item)
+    return out
+
+
 def _from_microdata(page: _Page) -> tuple[Article | None, dict[str, Any]]:
     wanted = set(jsonld.ARTICLE_TYPES) - {"WebPage"}
     for scope in page.tree.css("[itemscope][itemtype]"):
@@ -284,6 +314,8 @@ def _from_microdata(page: _Page) -> tuple[Article | None, dict[str, Any]]:
             node["@type"] = next(t for t in _itemtypes(scope) if t in wanted)
             if "author" not in node and "creator" in node:
                 node["author"] = node.pop("creator")  # schema.org's wider property
+            if "author" in node:
+                node["author"] = _microdata_authors(node["author"])
             if isinstance(node.get("headline"), list):
                 node["headline"] = node["headline"][0]
             return _read_node(node, [], page, "microdata"), node
@@ -338,8 +370,9 @@ def _time_elements(page: _Page, kind: str) -> Iterator[tuple[str, str]]:
         yield "time", str(node.attributes.get("datetime"))
     if kind == "published" and not hinted:
         for node in times:
-            label = str(node.attributes.get("class") or "").lower()
-            if not any(h in label for h in ("updated", "modified")):
+            attrs = node.attributes
+            label = " ".join(str(attrs.get(a) or "") for a in ("class", "itemprop")).lower()
+            if not any(h in label for h in ("updated", "modified")):  # (dateModified too)
                 yield "time", str(node.attributes.get("datetime"))
                 return
 

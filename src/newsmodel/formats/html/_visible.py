@@ -77,7 +77,9 @@ _UPDATE_TOKEN = re.compile(r"updat|modif|aktualisiert|edited", re.IGNORECASE)
 # article's date (a dateline is a place) ...
 _NOT_IT = re.compile(
     r"bio|avatar|image|img|photo|pic(?:ture)?s?\b|thumb|desc|about|social|follow|share|"
-    r"dateline|runtime|readtime|reading-?time|timeline|timer|timezone|update-?time",
+    r"dateline|runtime|readtime|reading-?time|timeline|timer|timezone|update-?time|"
+    # the column's or section's name above a byline ("byline-column": "Deal Professor")
+    r"(?:by-?line|author)[-_]?(?:column|kicker|label|heading|section)",
     re.IGNORECASE,
 )
 # ... and a block (the first part of a BEM token) that holds pictures: its "author" is
@@ -101,7 +103,11 @@ _HIDDEN_TOKEN = re.compile(
     re.IGNORECASE,
 )
 # The article's own footer ("post-footer", "entry-footer-line"), where blogs put the author.
-_ARTICLE_FOOTER = re.compile(r"^(?:post|entry|article|story)[-_]?footer", re.IGNORECASE)
+# ("story-meta-footer", "article__footer", "footer-meta" too.)
+_ARTICLE_FOOTER = re.compile(
+    r"(?:post|entry|article|story|meta|byline)[\w-]*footer|footer[\w-]*(?:meta|byline)",
+    re.IGNORECASE,
+)
 # A short line that starts with a byline word, in the lines around the headline.
 _BY_LINE = re.compile(
     r"^(?:by|von|par|por|door|av|af|di|written\s+by|reported\s+by|story\s+by|words\s+by|posted\s+by|"
@@ -227,7 +233,7 @@ def _furniture(tokens: list[str]) -> bool:
         if t.startswith(("category-", "tag-")) or _LAYOUT_TOKEN.search(t):
             continue  # (a taxonomy; a layout: "c-fixed-sidebar-layout--140--left@lg")
         if _OUTSIDE_CLASS.search(t):
-            if not _ARTICLE_FOOTER.match(t):
+            if not _ARTICLE_FOOTER.search(t):
                 outside = True
         elif _ARTICLE_TOKEN.search(t):
             return False
@@ -350,25 +356,38 @@ class Shown:
         self._out: dict[int, bool] = {}
         self._hints: dict[str, list[LexborNode]] = {}
         self._near: list[LexborNode] | None = None
+        # The <article> element that holds the headline: the page's classes above it
+        # ("highfooter" wrappers and the like) do not make its byline page furniture.
+        self._article: int | None = None
+        current = self.anchor.parent if self.anchor is not None else None
+        for _ in range(_MAX_DEPTH):
+            if current is None:
+                break
+            if current.tag == "article":
+                self._article = current.mem_id
+                break
+            current = current.parent
 
     def outside(self, node: LexborNode) -> bool:
         """True when the node is or sits in page furniture, a picture, or other articles.
 
         An ``<aside>`` counts only outside the article's ``<header>`` (some headers keep
-        the byline and date in one).
+        the byline and date in one); what is above the ``<article>`` that holds the
+        headline does not count.
         """
         key = node.mem_id
         if key not in self._out:
             self._out[key] = self._outside(node)
         return self._out[key]
 
-    @staticmethod
-    def _outside(node: LexborNode) -> bool:
+    def _outside(self, node: LexborNode) -> bool:
         parent: LexborNode | None = node
         in_header = False
         asides = 0
         for _ in range(_MAX_DEPTH):  # (ancestors further up are the page's frame)
             if parent is None or parent.tag in ("body", "html", None):
+                break
+            if parent.mem_id == self._article:
                 break
             tag = parent.tag
             if tag in _OUTSIDE_TAGS and not (tag == "footer" and _in_article(parent)):
