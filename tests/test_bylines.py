@@ -1439,3 +1439,23 @@ def test_a_stamp_or_a_column_name_before_the_by_line() -> None:
         "By Ana Lima, a deputy editor and author of the Weekly newsletter. She covered "
         "markets for a decade at The Post and other outlets."
     ) == _credit("Ana Lima")
+
+
+def test_set_29_forms() -> None:
+    # Chinese prefixes with a full-width colon; roles alone on the line above the name.
+    assert parse_byline("作者：王小明\n\n2025-03-03 10:00") == _credit("王小明")
+    assert parse_byline("文字\n朱小華\n\n攝影\n陳小威") == [
+        Byline(name="朱小華", kind="person", role="文字"),
+        Byline(name="陳小威", kind="person", role="攝影"),
+    ]
+    assert parse_byline("编辑：王菲 责任编辑：刘亮") == [
+        Byline(name="王菲", kind="person", role="编辑"),
+        Byline(name="刘亮", kind="person", role="责任编辑"),
+    ]
+    # Korean: a place before "=", a handle in brackets, a role label on its own line.
+    assert parse_byline("부산=김민수 특파원") == [Byline(name="김민수", kind="person", role="특파원")]
+    assert parse_byline("25.03.03 11:47\n최종 업데이트 25.03.03 11:47\n\n글:\n이민지(minji)") == [
+        Byline(name="이민지", kind="person", role="글")
+    ]
+    # Arabic: a known place and a colon before the name.
+    assert parse_byline("دبي: سارة أحمد") == _credit("سارة أحمد")

@@ -503,3 +503,8 @@ def test_set_26_to_28_forms() -> None:
     assert d is not None and (d.places, d.agency) == (["Surabaya"], "Jawa Post")
     d = parse_dateline("Paris, Texas - The council approved the plan on Monday.")
     assert d is not None and (d.places, d.agency) == (["Paris", "Texas"], None)
+
+
+def test_korean_agency_in_square_brackets() -> None:
+    d = parse_dateline("[부산=뉴시스]김민수 기자 = 부산시가 내년부터 새 제도를 시행한다.")
+    assert d is not None and (d.places, d.agency) == (["부산"], "뉴시스")

@@ -668,3 +668,19 @@ def test_created_and_latest_update_prefixes() -> None:
 def test_a_credit_after_a_zone() -> None:
     r = read_date("3/26/2025 7:11 AM PDT BY ANA LIMA")
     assert r.value == dt.datetime(2025, 3, 26, 7, 11, tzinfo=dt.timezone(dt.timedelta(hours=-7)))
+
+
+def test_set_29_forms() -> None:
+    # Japanese weekday and "published" after the date; a bracketed update stamp.
+    assert read_date("2025年3月3日 月曜 午後6:42").naive_time
+    r = read_date("2025年03月03日 12時00分 公開")
+    assert (r.value, r.kind) == (dt.date(2025, 3, 3), "published")
+    assert parse_date("2025/3/3 14:52（3/3 15:30 更新）") == dt.date(2025, 3, 3)
+    # Korean and Chinese update stamps on the next line; Chinese reading time.
+    assert read_date("기사등록 2025/03/03 14:22:05\n최종수정 2025/03/03 14:40:11").kind == "published"
+    assert parse_date("發佈時間：2025/03/03 18:40\n最後更新時間：2025/03/03 19:12") == dt.date(2025, 3, 3)
+    assert parse_date("2025/03/03\n\n閱讀時間 8 分鐘") == dt.date(2025, 3, 3)
+    # Kannada month; Arabic evening with a 24-hour time; "Submitted on".
+    assert parse_date("03 ಮಾರ್ಚ್ 2025") == dt.date(2025, 3, 3)
+    assert read_date("3 مارس 2025\n\n21:34 مساء").time_text == "21:34"
+    assert read_date("Submitted on Mon, 2025-03-03 18:22").kind == "published"

@@ -393,7 +393,7 @@ def _parse_dateline(s: str) -> Dateline | None:
     if not text:
         return None
     head = text[:_HEAD_LIMIT]
-    if text[0] == "(" or text[0] >= "\u3000":
+    if text[0] in "([" or text[0] >= "\u3000":
         found = _cjk(text)
         if found is not None:
             return found
@@ -978,7 +978,7 @@ _CJK_RE = re.compile(
     r"(?P<place>[^\d\s（(，,]{1,12}?)(?P<date>\d{1,2}月\d{1,2}日)(?:[^\S\n]*)电"
 )
 # Korean agency datelines: "(서울=연합뉴스) 홍길동 기자 = ...".
-_KO_RE = re.compile(r"^\((?P<place>[^()=]{1,12})=(?P<agency>[^()=]{1,20})\)\s*")
+_KO_RE = re.compile(r"^[(\[](?P<place>[^()\[\]=]{1,12})=(?P<agency>[^()\[\]=]{1,20})[)\]]\s*")
 # Japanese agency datelines: "【ワシントン共同】", "【ロンドン時事】".
 _JA_RE = re.compile(r"^【(?P<place>[^【】\d\s]{1,12}?)(?P<agency>共同|時事)】\s*")
 # "【ワシントン＝坂本一之】": the place and the correspondent's name.

@@ -135,20 +135,21 @@ _MONTHS_BY_NUMBER: dict[int, str] = {
     "joulukuuta prosince δεκεμβριου des dis",
 }
 # Month names of scripts without letter case: Hindi, Bengali, Urdu, Arabic, Tamil,
-# Malayalam (NFC-normalized with the text they are compared to: Bengali "য়" has two forms).
+# Malayalam, Kannada, Telugu, Gujarati (NFC-normalized with the text they are compared to:
+# Bengali "য়" has two forms).
 _MONTHS_UNCASED: dict[int, str] = {
-    1: "जनवरी জানুয়ারি جنوری يناير ஜனவரி ജനുവരി",
-    2: "फ़रवरी फरवरी ফেব্রুয়ারি فروری فبراير பிப்ரவரி ഫെബ്രുവരി",
-    3: "मार्च মার্চ مارچ مارس மார்ச் മാർച്ച്",
-    4: "अप्रैल এপ্রিল اپریل أبريل إبريل ஏப்ரல் ഏപ്രിൽ",
-    5: "मई মে مئی مايو மே മേയ്",
-    6: "जून জুন جون يونيو ஜூன் ജൂൺ",
-    7: "जुलाई জুলাই جولائی يوليو ஜூலை ജൂലൈ",
-    8: "अगस्त আগস্ট اگست أغسطس ஆகஸ்ட் ഓഗസ്റ്റ്",
-    9: "सितंबर सितम्बर সেপ্টেম্বর ستمبر سبتمبر செப்டம்பர் സെപ്റ്റംബർ",
-    10: "अक्टूबर अक्तूबर অক্টোবর اکتوبر أكتوبر அக்டோபர் ഒക്ടോബർ",
-    11: "नवंबर नवम्बर নভেম্বর نومبر نوفمبر நவம்பர் നവംബർ",
-    12: "दिसंबर दिसम्बर ডিসেম্বর دسمبر ديسمبر டிசம்பர் ഡിസംബർ",
+    1: "जनवरी জানুয়ারি جنوری يناير ஜனவரி ജനുവരി ಜನವರಿ జనవరి જાન્યુઆરી",
+    2: "फ़रवरी फरवरी ফেব্রুয়ারি فروری فبراير பிப்ரவரி ഫെബ്രുവരി ಫೆಬ್ರವರಿ ఫిబ్రవరి ફેબ્રુઆરી",
+    3: "मार्च মার্চ مارچ مارس மார்ச் മാർച്ച് ಮಾರ್ಚ್ మార్చి માર્ચ",
+    4: "अप्रैल এপ্রিল اپریل أبريل إبريل ஏப்ரல் ഏപ്രിൽ ಏಪ್ರಿಲ್ ఏప్రిల్ એપ્રિલ",
+    5: "मई মে مئی مايو மே മേയ് ಮೇ మే મે",
+    6: "जून জুন جون يونيو ஜூன் ജൂൺ ಜೂನ್ జూన్ જૂન",
+    7: "जुलाई জুলাই جولائی يوليو ஜூலை ജൂലൈ ಜುಲೈ జూలై જુલાઈ",
+    8: "अगस्त আগস্ট اگست أغسطس ஆகஸ்ட் ഓഗസ്റ്റ് ಆಗಸ್ಟ್ ఆగస్టు ઓગસ્ટ",
+    9: "सितंबर सितम्बर সেপ্টেম্বর ستمبر سبتمبر செப்டம்பர் സെപ്റ്റംബർ ಸೆಪ್ಟೆಂಬರ್ సెప్టెంబర్ સપ્ટેમ્બર",
+    10: "अक्टूबर अक्तूबर অক্টোবর اکتوبر أكتوبر அக்டோபர் ഒക്ടോബർ ಅಕ್ಟೋಬರ್ అక్టోబర్ ઓક્ટોબર",
+    11: "नवंबर नवम्बर নভেম্বর نومبر نوفمبر நவம்பர் നവംബർ ನವೆಂಬರ್ నవంబర్ નવેમ્બર",
+    12: "दिसंबर दिसम्बर ডিসেম্বর دسمبر ديسمبر டிசம்பர் ഡിസംബർ ಡಿಸೆಂಬರ್ డిసెంబర్ ડિસેમ્બર",
 }
 # Catalan ("15 de juliol de 2026"; "abril", "octubre", "novembre" are in the table above).
 _MONTHS_CATALAN: dict[int, str] = {
@@ -261,6 +262,13 @@ _THAI_FILLER_RE = re.compile(r"เวลา|น\.|วันที่|พ\.ศ\."
 _VI_WEEKDAY_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*,?\s*", re.I)
 # Arabic "م" (evening) and "ص" (morning) after a time.
 _ARABIC_AMPM_RE = re.compile(r"(\d{1,2}:\d{2})\s*([مص])(?!\w)")
+# "21:34 مساء" (evening), "09:10 صباحا" (morning): the words of the same letters
+_ARABIC_AMPM_WORD_RE = re.compile(r"(\d{1,2}:\d{2})\s*(مساءً?|صباحاً?|صباحا)(?!\w)")
+# Japanese weekdays ("水曜", "水曜日", "(水)") and a stamp's word after the date ("公開").
+_JA_WEEKDAY_RE = re.compile(r"[（(]?[月火水木金土日]曜日?[）)]?|[（(][月火水木金土日][）)]")
+_CJK_TRAILING_KIND_RE = re.compile(r"\s*(公開|配信|掲載|发布|發布|更新)\s*$")
+# An update stamp in brackets after the date: "2026/12/9 14:52（12/9 15:30 更新）".
+_BRACKETED_UPDATE_RE = re.compile(r"\s*[（(][^（）()]{0,40}(?:更新|수정|update[d]?)[）)]\s*$", re.I)
 _ZONE_TIME_RE = re.compile(
     r"\b([A-Z]{2,5}) (\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\w:])"
 )
@@ -390,7 +398,7 @@ _ZONE_WORDS = {"EASTERN": "ET", "CENTRAL": "CT", "MOUNTAIN": "MT", "PACIFIC": "P
 
 _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"(?:last|latest)\s+(?:updated?|modified|changed)", "modified"),
-    (r"date\s+created|created", "published"),  # France 24: "Date created : 2015-05-12"
+    (r"date\s+created|created|submitted", "published"),  # "Date created : 2015-05-12"
     (r"updated|modified|changed|edited|revised", "modified"),
     (r"zuletzt\s+aktualisiert|aktualisiert|geändert|stand", "modified"),
     (r"mis\s+à\s+jour|mise\s+à\s+jour|modifié", "modified"),
@@ -438,7 +446,8 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     # Korean 입력 ("entered": when the article went up); Japanese 公開/配信/掲載; Chinese 发布.
     # (with "time", "date": 發佈時間, 发布时间, 發布日期)
     (
-        r"(?:发布|發布|發佈|发表|發表)(?:时间|時間|日期)|입력|등록|公開|配信|掲載|发布|發布|發佈|发表|發表",
+        r"(?:发布|發布|發佈|发表|發表)(?:时间|時間|日期)|기사\s?등록|입력|등록|公開|配信|掲載|发布|發布"
+        r"|發佈|发表|發表",
         "published",
     ),
     (r"data\s+public[aă]rii|publicat|objavljeno|közzétéve|megjelent|diterbitkan|dipublikasikan", "published"),
@@ -480,7 +489,8 @@ _ISO_RE = re.compile(
 _SECOND_STAMP_RE = re.compile(
     r"(?:[,;|•·⋅–—(\[/.（]|\s-|(?<=\w)\s|(?<=\d)(?=[A-Z]))\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
-    r"|opdateret|zaktualizowano|aktualizacja|actualizat|обновлено|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
+    r"|opdateret|zaktualizowano|aktualizacja|actualizat|обновлено|最後更新(?:時間)?|最后更新(?:时间)?"
+    r"|최종\s?수정|최종\s?업데이트|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
     r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|laatste\s+update"
     r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour|ultimo\s+agg(?:iornamento)?\.?"
     r"|first\s+published|modifica(?:to)?|آخر\s+تحديث"
@@ -658,7 +668,8 @@ _BUTTON_WORDS: frozenset[str] = _words(
     bookmark donate subscribe newsletter add contact submit feedback latest see plus
     síguenos siguenos sigue posłuchaj طباعة شارك फॉलो dela consulter solicitar
     підписуйтесь small medium large sign log login register view profile perfil profil
-    tamaño schriftgröße
+    tamaño schriftgröße 閱讀時間 阅读时间 ポスト はてブ 印刷 見る 通知 分享 分享到 分享: 字号 字號 字體大小 字体大小
+    lưu chia ফেসবুক এক্স লিংকডইন হোয়াটসঅ্যাপ 공유 공유하기 글자크기
     """
 )
 _OPEN_BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
@@ -911,11 +922,21 @@ def _date_lines(s: str) -> str:
     return "\n".join(kept)
 
 
+def _arabic_half_day(m: re.Match[str]) -> str:
+    """ "6:42 م" -> "6:42 pm"; a 24-hour time keeps no am/pm ("21:34 مساء" -> "21:34")."""
+    if int(m.group(1).split(":")[0]) > 12:
+        return m.group(1)
+    return f"{m.group(1)} {'pm' if m.group(2).startswith('م') else 'am'}"
+
+
 def _other_scripts(s: str) -> str:
     """Rewrite Vietnamese weekdays, Arabic am/pm and Thai dates into forms the rules read."""
     s = _VI_WEEKDAY_RE.sub("", s.lstrip())
     if "م" in s or "ص" in s:
-        s = _ARABIC_AMPM_RE.sub(lambda m: f"{m.group(1)} {'pm' if m.group(2) == 'م' else 'am'}", s)
+        s = _ARABIC_AMPM_WORD_RE.sub(_arabic_half_day, s)
+        s = _ARABIC_AMPM_RE.sub(_arabic_half_day, s)
+    if "曜" in s or "（" in s or "(" in s:
+        s = _JA_WEEKDAY_RE.sub(" ", s)
     if any("\u0e00" <= c <= "\u0e7f" for c in s):
         thai, n = _THAI_MONTH_RE.subn(lambda m: f" {_MONTH_EN[_THAI_MONTHS[m.group(0)]]} ", s)
         if n:
@@ -1025,6 +1046,13 @@ def _read_date(s: str) -> DateReading:
         # "2 min read . Updated 14 May 2025", "Lecture : 3 minutes.", "4 min read"
         text = _READING_TIME_RE.sub("", text).strip(" .•·|,-")
     kind, prefix_kind_pattern, text = _prefix(text)
+    if not text.isascii():
+        text = _BRACKETED_UPDATE_RE.sub("", text)
+        m_kind = _CJK_TRAILING_KIND_RE.search(text)
+        if m_kind is not None:
+            # "2026年12月09日 12時00分 公開": the kind of stamp after the date
+            text = text[: m_kind.start()]
+            kind = kind or ("modified" if m_kind.group(1) == "更新" else "published")
     text = _TIME_DASH_DATE_RE.sub(r"\1 ", text)
     if "-" in text:
         text = _DATE_DASH_TIME_RE.sub(r"\1 \2", text)  # "14.10.2026-18:42"
