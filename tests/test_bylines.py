@@ -1459,3 +1459,19 @@ def test_set_29_forms() -> None:
     ]
     # Arabic: a known place and a colon before the name.
     assert parse_byline("دبي: سارة أحمد") == _credit("سارة أحمد")
+
+
+def test_set_30_forms() -> None:
+    # An editor after "edited by" inside the line; Canadian and British local-news roles.
+    assert parse_byline("By Ana Lima edited by Bo Reis") == [
+        Byline(name="Ana Lima", kind="person"),
+        Byline(name="Bo Reis", kind="person", role="edited"),
+    ]
+    assert parse_byline("Ana Lima, Local Journalism Initiative Reporter") == [
+        Byline(name="Ana Lima", kind="person", role="Local Journalism Initiative Reporter")
+    ]
+    # "Portal" and "Info" end outlets' names.
+    assert parse_byline("Rivera Portal con EFE") == [
+        Byline(name="Rivera Portal", kind="organization"),
+        Byline(name="EFE", kind="organization"),
+    ]

@@ -508,3 +508,9 @@ def test_set_26_to_28_forms() -> None:
 def test_korean_agency_in_square_brackets() -> None:
     d = parse_dateline("[부산=뉴시스]김민수 기자 = 부산시가 내년부터 새 제도를 시행한다.")
     assert d is not None and (d.places, d.agency) == (["부산"], "뉴시스")
+
+
+def test_a_known_agency_alone_without_a_dash() -> None:
+    d = parse_dateline("(Belga) La ministre a présenté jeudi un nouveau plan de mobilité.")
+    assert d is not None and (d.places, d.agency) == ([], "Belga")
+    assert parse_dateline("(Voir plus bas) La ministre a présenté jeudi un plan.") is None

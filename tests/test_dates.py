@@ -684,3 +684,7 @@ def test_set_29_forms() -> None:
     assert parse_date("03 ಮಾರ್ಚ್ 2025") == dt.date(2025, 3, 3)
     assert read_date("3 مارس 2025\n\n21:34 مساء").time_text == "21:34"
     assert read_date("Submitted on Mon, 2025-03-03 18:22").kind == "published"
+
+
+def test_slovenian_ob() -> None:
+    assert read_date("3. marec 2025 ob 17:42").naive_time

@@ -346,6 +346,7 @@ _ROLE_MODIFIERS = _words(
     stellvertretender stellvertretende leitender leitende freier freie freelance
     grand envoyé spécial spéciale special principal opinion
     unserem unserer unseren unser our notre nos nuestro nuestra nostro nostra
+    journalism initiative democracy
     """
 ) | _POSSESSIVES
 _ROLE_PREFIX_RE = re.compile(
@@ -656,7 +657,7 @@ _ORG_WORDS = _words(
     institut instituto istituto college foundation stiftung report equipe équipe equipo
     новости агентство газета радио cadena canal televisión televisão rádio
     haber haberler merkezi servisi sports sportowy przegląd vanguardia
-    nachrichtenagentur presseagentur network networks radyo
+    nachrichtenagentur presseagentur network networks radyo info portal
     """
 )
 # Nouns that end newspaper names ("Arizona Republic", "Houston Chronicle"): an outlet when
@@ -1447,6 +1448,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     if "@" in text:
         text = _GLUED_HANDLE_RE.sub("", text)  # "Laura Keane@LAURA_KEANE_WRITES"
         text = _SPACED_HANDLE_RE.sub("", text)  # "Ahiza Garcia @ahiza_garcia"
+    if " edited by " in text:
+        text = text.replace(" edited by ", "; edited by ")  # "X edited by Y": two credits
     if (", a" in text or ", the" in text) and len(text) < 600:  # (bounded: a lazy search)
         # "Alex Heath, a deputy editor and author of the Command Line newsletter. He's ...":
         # an appositive sentence about the author, not a role or another credit

@@ -633,6 +633,10 @@ def _agency_first(text: str) -> Dateline | None:
     after = text[m.end() :]
     d = _DASH_RE.match(after)
     if d is None or not d.group(0).strip():
+        rest = after.lstrip()
+        if after[:1].isspace() and is_agency(agency) and _starts_sentence(rest):
+            # "(Belga) La ministre ...": a known agency alone, no dash
+            return Dateline(text=text[: m.end()].strip(), places=[], agency=agency, rest=rest)
         return None
     rest = after[d.end() :]
     if "," in agency:

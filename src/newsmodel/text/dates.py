@@ -298,7 +298,7 @@ _FILLERS = _words(
     """
     de del do da le la el il am um uhr den der d à a as às alle ore om kl klockan klokka
     kello klo года год г r roku w o о в godz um ca at on the of h hs hrs horas las los uur
-    u pukul gada m року
+    u pukul gada m року ob
     """
 )
 
@@ -465,7 +465,7 @@ _ENGLISH_PREFIXES = frozenset(
     if pattern.startswith(("last\\s+", "updated|", "first\\s+published"))
 )
 # Words written around dates only in languages that put the day before the month.
-_DAY_FIRST_WORDS = _words("à às las um uhr alle ore om kl klockan klokka kello klo godz")
+_DAY_FIRST_WORDS = _words("à às las um uhr alle ore om kl klockan klokka kello klo godz ob")
 _PREFIX_RE = re.compile(
     r"^\s*(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_PREFIXES)) + r")"
     r"(?![\w])\s*(?:[:：\-–—|]\s*)?(?:(?:on|at|am|um|le|el|il|op|den|em|dnia)(?![\w])\s*)?",
