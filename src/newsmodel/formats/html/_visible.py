@@ -89,9 +89,8 @@ _PICTURE_BLOCK = re.compile(r"img|image|photo|picture|caption|figure|media|galle
 # pictures' credits, comments, lists of other articles.
 _OUTSIDE_TAGS = frozenset({"nav", "footer", "form", "figure", "figcaption"})
 _OUTSIDE_CLASS = re.compile(
-    r"comment|related|recommend|teaser|sidebar|widget|footer|(?:^|[-_])nav(?:$|[-_]|bar|igation)|menu|"
-    r"newsletter|"
-    r"most-?read|popular|trending|more-?stories|promo",
+    r"comment|related|recommend|teaser|sidebar|widget|footer|menu|newsletter|promo|"
+    r"(?:^|[-_])nav(?:$|[-_]|bar|igation)|most-?read|popular|trending|more-?stories",
     re.IGNORECASE,
 )
 # A token that names the article itself: "post", "type-post", "c-article__info", "entry".
@@ -110,8 +109,8 @@ _ARTICLE_FOOTER = re.compile(
 )
 # A short line that starts with a byline word, in the lines around the headline.
 _BY_LINE = re.compile(
-    r"^(?:by|von|par|por|door|av|af|di|written\s+by|reported\s+by|story\s+by|words\s+by|posted\s+by|"
-    r"text\s+by|texte?\s+de|escrito\s+por|geschrieben\s+von)\s+\S",
+    r"^(?:by|von|par|por|door|av|af|di|written\s+by|reported\s+by|story\s+by|words\s+by|"
+    r"posted\s+by|text\s+by|texte?\s+de|escrito\s+por|geschrieben\s+von)\s+\S",
     re.IGNORECASE,
 )
 _TRAILING_PARENS = re.compile(r"\s*\([^()]{1,20}\)\s*$")
@@ -121,7 +120,8 @@ _AROUND_BEFORE, _AROUND_AFTER = 15, 60  # elements looked at before and after th
 # Labels of a labelled list ("<strong>Author</strong> Ben Knight", "<dt>Date</dt><dd>...").
 _AUTHOR_LABELS = frozenset(
     {
-        "author", "authors", "by", "written by", "posted by", "story by", "words by", "reporter",
+        "author", "authors", "by", "written by", "posted by", "story by", "words by",
+        "reporter",
         "autor", "autorin", "autoren", "autorka", "autorzy", "von", "auteur", "auteurs",
         "par", "autore", "autori", "di", "por", "door", "forfatter", "författare",
         "szerző", "yazar",
