@@ -40,6 +40,8 @@ VISIBLE_HELD_OUT_3 = ROOT / "tests" / "fixtures" / "html" / "visible3"
 # Batches 4 and 5: Mozilla Readability's test pages, labeled before round 4.
 VISIBLE_HELD_OUT_4 = ROOT / "tests" / "fixtures" / "html" / "visible4"
 VISIBLE_HELD_OUT_5 = ROOT / "tests" / "fixtures" / "html" / "visible5"
+# Batch 6 (Readability and trafilatura pages left over), measured after round 5.
+VISIBLE_HELD_OUT_6 = ROOT / "tests" / "fixtures" / "html" / "visible6"
 LABELS = ROOT / "tests" / "labels"
 # The held-out sets whose bylines are scraped byline elements, not clean strings.
 SCRAPED_SETS = ("heldout21", "heldout23", "heldout24", "heldout25", "heldout26", "heldout28")
@@ -145,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         VISIBLE_HELD_OUT_3,
         VISIBLE_HELD_OUT_4,
         VISIBLE_HELD_OUT_5,
+        VISIBLE_HELD_OUT_6,
     ):
         if args.batch and folder.name not in args.batch:
             continue
