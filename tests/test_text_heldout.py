@@ -55,6 +55,10 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     # 0.833 and 0.900 / 0.933 / 0.967), then each its own round.
     "heldout29": (0.714, 0.933, 0.850),
     "heldout30": (0.957, 0.956, 0.983),
+    # Sets 31 (scraped elements) and 32 (clean strings), general samples, first measured
+    # after every round of session 5; no round fitted to them.
+    "heldout31": (0.814, 0.911, 0.983),
+    "heldout32": (0.814, 0.867, 0.950),
 }
 
 
