@@ -1475,3 +1475,25 @@ def test_set_30_forms() -> None:
         Byline(name="Rivera Portal", kind="organization"),
         Byline(name="EFE", kind="organization"),
     ]
+
+
+def test_set_31_32_forms() -> None:
+    # Date lines in Arabic and Thai close the credits; buttons in Turkish and Thai.
+    assert parse_byline("سارة أحمد\n\nنشر في 3/3/2025\n\n|آخر تحديث: 3/3/2025 18:42\n\nحفظ") == (
+        _credit("سارة أحمد")
+    )
+    assert parse_byline("Ana Lima\n\n\nEdizione del\n03.03.2025") == _credit("Ana Lima")
+    assert parse_byline("Ana Lima\n\nDisclosure statement\nAna Lima Consulting Group") == (
+        _credit("Ana Lima")
+    )
+    # Tagalog and Hausa "by"; a Japanese place before "="; Czech "deník" after a bar.
+    assert parse_byline("ni Ana Lima") == _credit("Ana Lima")
+    assert parse_byline("Ni Jun") == _credit("Ni Jun")
+    assert parse_byline("Daga Bala Musa Sani") == _credit("Bala Musa Sani")
+    assert parse_byline("ロンドン=山田太郎") == _credit("山田太郎")
+    assert parse_byline("Ana Lima | Plzeňský deník") == [
+        Byline(name="Ana Lima", kind="person", affiliation="Plzeňský deník")
+    ]
+    assert parse_byline("Олена Коваль, журналістка") == [
+        Byline(name="Олена Коваль", kind="person", role="журналістка")
+    ]

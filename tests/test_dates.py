@@ -688,3 +688,17 @@ def test_set_29_forms() -> None:
 
 def test_slovenian_ob() -> None:
     assert read_date("3. marec 2025 ob 17:42").naive_time
+
+
+def test_set_31_32_forms() -> None:
+    # Turkish and Bulgarian created/updated stamps; a 24-hour time with "pm"; an outlet's
+    # domain before the date; a views count; an Urdu weekday.
+    r = read_date("Oluşturulma Tarihi: Mart 3, 2025 18:42\nGüncellenme Tarihi: Mart 3, 2025 19:10")
+    assert (r.value, r.kind) == (dt.date(2025, 3, 3), "published")
+    assert read_date("Създадена: 03.03.2025 17:42 Обновена: 03.03.2025 18:10").kind == "published"
+    ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    assert parse_date("Mar 03, 2025 18:42 pm IST") == dt.datetime(2025, 3, 3, 18, 42, tzinfo=ist)
+    assert parse_date("Mar 03, 2025, 09:14:00 PM IST") == dt.datetime(2025, 3, 3, 21, 14, tzinfo=ist)
+    assert parse_date("Kompas.com - 03/03/2025, 18:42 WIB") is not None
+    assert parse_date("3 mars 2025 à 18:05\n\n| Vu 1214 fois") == dt.date(2025, 3, 3)
+    assert parse_date("پیر 3 مارچ 2025") == dt.date(2025, 3, 3)

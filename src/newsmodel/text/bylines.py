@@ -331,7 +331,7 @@ _ROLE_NOUNS = _words(
     dziennikarz dziennikarka reporterka toimittaja uutistoimittaja ajakirjanik toimetaja
     žurnālists žurnāliste žurnalistas žurnalistė korespondentas újságíró tudósító novinar
     novinarka jurnalist jurnalistă журналист журналистка корреспондент обозреватель
-    журналіст кореспондент δημοσιογράφος ανταποκριτής muhabir muhabiri jurnalis
+    журналіст журналістка кореспондентка кореспондент δημοσιογράφος ανταποκριτής muhabir muhabiri jurnalis
     kontributor koresponden
     """
 )
@@ -609,6 +609,8 @@ def _noise_line(line: str, before: list[str]) -> bool:
         return True  # "Síguenos en Google News", "Newsweek Is A Trust Project Member"
     if before and _COUNT_LINE_RE.match(line):
         return True  # "7 Comments", "Kommentare: 23"
+    if before and len(line.split()) <= 3 and line.split()[-1] in _LEAD_IN_ENDS:
+        return True  # "Edizione del" (the date follows on the next line)
     words = line.split()
     if (
         before
@@ -657,7 +659,8 @@ _ORG_WORDS = _words(
     institut instituto istituto college foundation stiftung report equipe équipe equipo
     новости агентство газета радио cadena canal televisión televisão rádio
     haber haberler merkezi servisi sports sportowy przegląd vanguardia
-    nachrichtenagentur presseagentur network networks radyo info portal
+    nachrichtenagentur presseagentur network networks radyo info portal noviny novine
+    deník denník dnevnik
     """
 )
 # Nouns that end newspaper names ("Arizona Republic", "Houston Chronicle"): an outlet when
@@ -703,6 +706,10 @@ _ORG_MARKERS = (
     "वृत्तसेवा",
     "ข่าว",  # Thai "news"
     "نيوز",  # Arabic "news" (as a loanword in outlets' names)
+    "أونلاين",  # Arabic and Persian "online", Urdu "desk", Gujarati "news"
+    "آنلاین",
+    "ڈیسک",
+    "ન્યૂઝ",
 )
 _SUBWORD_RE = re.compile(r"[\s.\-_/]+")
 # Broadcasters known by their acronym, also when a region follows ("MDR SACHSEN-ANHALT").
@@ -805,7 +812,8 @@ _LABEL_LINE_RE = re.compile(
 _DATE_LINE_WORDS = _DATE_WORD_PARTS | _words(
     "am pm a p m at on um uhr kl klo h de del le la el à às alle ore om o e y and und et "
     "the of update first modified den jour em ultimo agg 年 月 日 時 分 秒 时 년 월 일 시 분 "
-    "午前 午後 上午 下午 입력 수정 최종 업데이트 thứ tư hai ba năm sáu bảy chủ nhật"
+    "午前 午後 上午 下午 입력 수정 최종 업데이트 thứ tư hai ba năm sáu bảy chủ nhật "
+    "نشر في آخر تحديث توقيت مكة oluşturulma güncellenme tarihi น ม ค มี เม พ มิ ย ก ส ต ธ"
 )
 _CJK_DATE_IN_LINE_RE = re.compile(r"\d{4}年\d{1,2}月|\d{4}년\s?\d{1,2}월")
 # An audio player's button: "Listen to this article", "Escuchar la noticia", "Artikel anhören".
@@ -819,11 +827,13 @@ _LISTEN_LINE_RE = re.compile(
 # Roles that stand alone on the line above the name in East Asian bylines (Taiwanese
 # "文字/攝影/設計/責任編輯", Korean "글/사진").
 _ROLE_LINE_WORDS = _words("文字 攝影 摄影 設計 设计 責任編輯 责任编辑 編輯 编辑 撰文 圖 图 글 사진 취재 편집")
+# Last words of a label whose value is on the next line: "Edizione del", "Ausgabe vom".
+_LEAD_IN_ENDS = _words("del della of de du vom am da do van")
 # A line of one of these words after the credits leads into a section or a place: "- in
 # \nDatenschutz", "en\nPolítica".
 _LEAD_IN_WORDS = _words("in im en em na no dans sur w v u op i")
 # First words of a line after which a byline element lists other stories.
-_STOP_WORDS = _words("latest related more weitere mehr más")
+_STOP_WORDS = _words("latest related more weitere mehr más disclosure")
 # Lower-case words inside names ("Ludwig van Beethoven", "Ana da Silva"): not the
 # lower-case words of a sentence.
 _NAME_PARTICLES = _words("de da do dos das del della di van von der den ter la le bin al y e")
@@ -840,7 +850,7 @@ _PLAIN_STOP = _ROLE_NOUNS | _words(
     un par escrito por di door deur av af от автор avec mit con com του της των
     and with www material informationen angaben da do dos em oprac bureau büro
     texto textos reportagem reportaje
-    기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員
+    기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員 ni daga
     """
 ) | _UI_WORDS | _RELATIVE_DAYS | _DATE_WORD_PARTS
 # ... and words they match only as written ("Jane E Doe" is one name, "Jane e Doe" two).
@@ -870,6 +880,10 @@ def _is_plain(text: str) -> bool:
         return False  # "社会部記者 佐藤 美香", "記者陳宏銘": a role glued before the name
     if text.startswith("Oleh ") and _OLEH_CAPS_RE.match(text):
         return False
+    if text.startswith("ni ") and text[3:4].isupper():
+        text = text[3:]  # "ni Josefina Bautista": Tagalog "by" (lower case only: "Ni" is a surname)
+    if text.startswith("Daga ") and len(text.split()) >= 3:
+        text = text[5:]  # "Daga Abubakar Muhammad Usman": Hausa "from", "by"
     if text.startswith("NA ") and _SWAHILI_NA_RE.match(text):
         return False
     if ". " in text and is_place(text.rpartition(". ")[2]):
@@ -1471,6 +1485,10 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     if text.startswith(("dal ", "dalla ", "Dal ", "Dalla ")):
         # "dal nostro inviato Luca Ferrandi": "from our envoy", the role as the possessive
         text = text.split(" ", 1)[1]
+    if text.startswith("ni ") and text[3:4].isupper():
+        text = text[3:]  # "ni Josefina Bautista": Tagalog "by" (lower case only: "Ni" is a surname)
+    if text.startswith("Daga ") and len(text.split()) >= 3:
+        text = text[5:]  # "Daga Abubakar Muhammad Usman": Hausa "from", "by"
     if text.startswith("NA ") and _SWAHILI_NA_RE.match(text):
         text = text[3:]  # "NA FAITH NYAMAI": Swahili "by" before a name in capitals
     m_lead_date = _LEAD_DATE_RE.match(text)
@@ -2395,7 +2413,10 @@ _APPOSITIVE_BIO_RE = re.compile(r",\s+(?:a|an|the)\s+[a-z](?=(?:\S+\s+){5})[^|]*
 # A line that opens with "By" (as written: "By", "BY"), or its German, French, Spanish form.
 _BY_LINE_RE = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+\S")
 # Korean datelines in bylines: "워싱턴=신진우 특파원", "세종= 박경담 기자".
-_KO_PLACE_RE = re.compile(r"^[가-힣A-Za-z]{1,10}\s?=\s?(?=[가-힣])")
+# (Japanese papers write it so too: "ワシントン=飛田臨太郎".)
+_KO_PLACE_RE = re.compile(
+    r"^[가-힣\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,10}\s?=\s?(?=[가-힣\u3040-\u30ff\u4e00-\u9fff])"
+)
 # A place before the name with a colon or a tatweel dash: "دبي: محمد إبراهيم".
 # (" - " is left to the outlet rules: "دبي - البيان" names the paper.)
 _PLACE_BEFORE_NAME_RE = re.compile(r"^([^\W\d_]+(?: [^\W\d_]+)?)\s*(?:[:：]|\sـ)\s+(?=\S)")

@@ -215,13 +215,13 @@ _WEEKDAYS_BY_NUMBER: dict[int, str] = {
 }
 # Arabic weekdays (Monday first), as the months above.
 _WEEKDAYS_UNCASED: dict[int, str] = {
-    0: "الاثنين الإثنين",
-    1: "الثلاثاء",
-    2: "الأربعاء",
-    3: "الخميس",
-    4: "الجمعة",
-    5: "السبت",
-    6: "الأحد",
+    0: "الاثنين الإثنين پیر",
+    1: "الثلاثاء منگل",
+    2: "الأربعاء بدھ",
+    3: "الخميس جمعرات",
+    4: "الجمعة جمعہ",
+    5: "السبت ہفتہ",
+    6: "الأحد اتوار",
 }
 _WEEKDAYS_CATALAN: dict[int, str] = {
     0: "dilluns", 1: "dimarts", 2: "dimecres", 3: "dijous", 4: "divendres", 5: "dissabte",
@@ -399,6 +399,9 @@ _ZONE_WORDS = {"EASTERN": "ET", "CENTRAL": "CT", "MOUNTAIN": "MT", "PACIFIC": "P
 _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"(?:last|latest)\s+(?:updated?|modified|changed)", "modified"),
     (r"date\s+created|created|submitted", "published"),  # "Date created : 2015-05-12"
+    # Turkish "created date" / "updated date", Bulgarian "created" / "updated"
+    (r"oluşturulma\s+tarihi|създадена", "published"),
+    (r"güncellenme\s+tarihi|обновена", "modified"),
     (r"updated|modified|changed|edited|revised", "modified"),
     (r"zuletzt\s+aktualisiert|aktualisiert|geändert|stand", "modified"),
     (r"mis\s+à\s+jour|mise\s+à\s+jour|modifié", "modified"),
@@ -489,7 +492,7 @@ _ISO_RE = re.compile(
 _SECOND_STAMP_RE = re.compile(
     r"(?:[,;|•·⋅–—(\[/.（]|\s-|(?<=\w)\s|(?<=\d)(?=[A-Z]))\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
-    r"|opdateret|zaktualizowano|aktualizacja|actualizat|обновлено|最後更新(?:時間)?|最后更新(?:时间)?"
+    r"|opdateret|zaktualizowano|aktualizacja|actualizat|обновлено|обновена|güncellenme(?:\s+tarihi)?|最後更新(?:時間)?|最后更新(?:时间)?"
     r"|최종\s?수정|최종\s?업데이트|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
     r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|laatste\s+update"
     r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour|ultimo\s+agg(?:iornamento)?\.?"
@@ -669,7 +672,7 @@ _BUTTON_WORDS: frozenset[str] = _words(
     síguenos siguenos sigue posłuchaj طباعة شارك फॉलो dela consulter solicitar
     підписуйтесь small medium large sign log login register view profile perfil profil
     tamaño schriftgröße 閱讀時間 阅读时间 ポスト はてブ 印刷 見る 通知 分享 分享到 分享: 字号 字號 字體大小 字体大小
-    lưu chia ফেসবুক এক্স লিংকডইন হোয়াটসঅ্যাপ 공유 공유하기 글자크기
+    lưu chia vu kaydet แชร์ ফেসবুক এক্স লিংকডইন হোয়াটসঅ্যাপ 공유 공유하기 글자크기
     """
 )
 _OPEN_BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
@@ -724,6 +727,13 @@ _PLACE_SPACE_RE = re.compile(
     r"^([^\W\d_][^\W\d_ -]+)\s+(?=\d{1,2}[:.]\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
 )
 _PLACE_LEAD_RE = re.compile(r"^([^\W\d_][^\d,;|–—:]{0,39}?)\s*,\s*(?=[^\W\d_])")
+# An outlet's domain before the date: "Kompas.com - 15/03/2027, 18:42 WIB".
+_DOMAIN_LEAD_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|in|info|news)\s*[-–—|]\s*(?=\d)", re.I)
+# "18:42 pm": a 24-hour time with a half-day word (the word is dropped, not read).
+# (The hour itself, not the minutes of "09:14:00 PM".)
+_24H_HALF_DAY_RE = re.compile(
+    r"(?<![:\d])((?:1[3-9]|2[0-3]):\d{2}(?::\d{2})?)\s*[ap]\.?m\.?(?!\w)", re.I
+)
 _PLACE_FIRST_RE = re.compile(r"^([^\W\d_][^\d,;|–—]{0,39}?)\s*(?:,|\s[-–—|]|[–—|])\s*(?=\d)")
 
 
@@ -910,7 +920,7 @@ def _date_lines(s: str) -> str:
     for line in lines[1:]:
         if not any(c.isdigit() for c in line) and not _PREFIX_RE.match(line):
             continue
-        first = line.split(None, 1)[0].strip(".,:;|").casefold()
+        first = (line.lstrip("|•·-–— ").split(None, 1) or [""])[0].strip(".,:;|").casefold()
         if (
             first in _BUTTON_WORDS  # "Listen | 4 minutes", "Posłuchaj artykułu · 6 min"
             or (_COUNT_LINE_RE.match(line) and not _TIME_LINE_RE.match(line))
@@ -1042,6 +1052,10 @@ def _read_date(s: str) -> DateReading:
         raise _refuse(original, "too long to be a date")
     # "New Delhi,UPDATED: Mar 5, 2025", "Praha 18:42 6. srpna 2025": the place first.
     text = _without_place(text, _PLACE_LEAD_RE, _PLACE_SPACE_RE)
+    if "." in text[:30]:
+        text = _DOMAIN_LEAD_RE.sub("", text)
+    if "m" in text or "M" in text:
+        text = _24H_HALF_DAY_RE.sub(r"\1", text)
     if "min" in text.casefold():  # every reading-time phrase holds "min"
         # "2 min read . Updated 14 May 2025", "Lecture : 3 minutes.", "4 min read"
         text = _READING_TIME_RE.sub("", text).strip(" .•·|,-")
