@@ -1497,3 +1497,9 @@ def test_set_31_32_forms() -> None:
     assert parse_byline("Олена Коваль, журналістка") == [
         Byline(name="Олена Коваль", kind="person", role="журналістка")
     ]
+
+
+def test_plain_shortcut_agrees_on_tagalog_and_hausa_prefixes() -> None:
+    # The plain-name shortcut must not take "ni"/"Daga" lines for plain names.
+    assert parse_byline("Daga Li") == _credit("Daga Li")
+    assert parse_byline("ni Ana Lima") == parse_byline("Ana Lima")

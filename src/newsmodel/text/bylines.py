@@ -880,10 +880,10 @@ def _is_plain(text: str) -> bool:
         return False  # "社会部記者 佐藤 美香", "記者陳宏銘": a role glued before the name
     if text.startswith("Oleh ") and _OLEH_CAPS_RE.match(text):
         return False
-    if text.startswith("ni ") and text[3:4].isupper():
-        text = text[3:]  # "ni Josefina Bautista": Tagalog "by" (lower case only: "Ni" is a surname)
-    if text.startswith("Daga ") and len(text.split()) >= 3:
-        text = text[5:]  # "Daga Abubakar Muhammad Usman": Hausa "from", "by"
+    if (text.startswith("ni ") and text[3:4].isupper()) or (
+        text.startswith("Daga ") and len(tokens) >= 3
+    ):
+        return False  # Tagalog "ni", Hausa "Daga" before the name: read by _prepare
     if text.startswith("NA ") and _SWAHILI_NA_RE.match(text):
         return False
     if ". " in text and is_place(text.rpartition(". ")[2]):
