@@ -33,18 +33,22 @@ from newsmodel.text import parse_byline
 
 ROOT = Path(__file__).resolve().parent.parent
 VISIBLE = ROOT / "tests" / "fixtures" / "html" / "visible"
-# A second batch, labeled before the reader was tuned again and measured once before it;
-# a third, labeled after the second round and measured once before the third.
-VISIBLE_HELD_OUT = ROOT / "tests" / "fixtures" / "html" / "visible2"
-VISIBLE_HELD_OUT_3 = ROOT / "tests" / "fixtures" / "html" / "visible3"
-# Batches 4 and 5: Mozilla Readability's test pages, labeled before round 4.
-VISIBLE_HELD_OUT_4 = ROOT / "tests" / "fixtures" / "html" / "visible4"
-VISIBLE_HELD_OUT_5 = ROOT / "tests" / "fixtures" / "html" / "visible5"
-# Batch 6 (Readability and trafilatura pages left over), measured after round 5.
-VISIBLE_HELD_OUT_6 = ROOT / "tests" / "fixtures" / "html" / "visible6"
+# The batches in the order they were labeled: visible (tuned in round 1), visible2 (labeled
+# before round 2), visible3 (before round 3), visible4 and visible5 (Mozilla Readability's
+# test pages, before round 4), visible6 (left-over pages, measured after round 5 and kept
+# unseen), visible7 and visible8 (newspaper4k's test pages, labeled before round 6).
+BATCHES = tuple(
+    sorted(
+        (p for p in VISIBLE.parent.glob("visible*") if (p / "labels.json").is_file()),
+        key=lambda p: int(p.name.removeprefix("visible") or 1),
+    )
+)
 LABELS = ROOT / "tests" / "labels"
 # The held-out sets whose bylines are scraped byline elements, not clean strings.
-SCRAPED_SETS = ("heldout21", "heldout23", "heldout24", "heldout25", "heldout26", "heldout28")
+SCRAPED_SETS = (
+    "heldout21", "heldout23", "heldout24", "heldout25", "heldout26", "heldout28", "heldout29",
+    "heldout31", "heldout33",
+)  # fmt: skip
 _FIELDS = ("name", "kind", "role", "affiliation", "email")
 
 
@@ -141,14 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         "--batch", action="append", help="only these excerpt folders (visible, visible2, ...)"
     )
     args = parser.parse_args(argv)
-    for folder in (
-        VISIBLE,
-        VISIBLE_HELD_OUT,
-        VISIBLE_HELD_OUT_3,
-        VISIBLE_HELD_OUT_4,
-        VISIBLE_HELD_OUT_5,
-        VISIBLE_HELD_OUT_6,
-    ):
+    for folder in BATCHES:
         if args.batch and folder.name not in args.batch:
             continue
         print(f"== real page excerpts ({folder.relative_to(ROOT)})")
