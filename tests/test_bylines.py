@@ -1503,3 +1503,9 @@ def test_plain_shortcut_agrees_on_tagalog_and_hausa_prefixes() -> None:
     # The plain-name shortcut must not take "ni"/"Daga" lines for plain names.
     assert parse_byline("Daga Li") == _credit("Daga Li")
     assert parse_byline("ni Ana Lima") == parse_byline("Ana Lima")
+
+
+def test_commentator_is_a_role() -> None:
+    assert parse_byline("Ana Lima\nPolitical Commentator") == [
+        Byline(name="Ana Lima", kind="person", role="Political Commentator")
+    ]

@@ -304,7 +304,7 @@ _ROLE_NOUNS = _words(
     critics author authors anchor host presenter illustrator illustrations illustration
     photo photos photography foto fotos fotografie bild bilder image images video videos
     graphics graphic grafik grafiken text texte infographic infographics design
-    cartoonist designer researcher research interview interviews
+    cartoonist designer researcher research interview interviews commentator commentators
     redakteur redakteurin redakteure korrespondent korrespondentin
     korrespondenten autor autorin autoren reporterin fotograf fotografin
     volontär volontärin mitarbeiter mitarbeiterin kolumnist kolumnistin chefredakteur

@@ -101,6 +101,8 @@ _HIDDEN_TOKEN = re.compile(
     r"(?:^|[-_])(?:hidden|sr-only|screen-reader(?:-text)?|visually-hidden|invisible|d-none)$",
     re.IGNORECASE,
 )
+# A class for a picture in place of text: "Avatar", "author-headshot", "byline-thumb".
+_PICTURE_TOKEN = re.compile(r"avatar|headshot|mugshot|thumb", re.IGNORECASE)
 # The article's own footer ("post-footer", "entry-footer-line"), where blogs put the author.
 # ("story-meta-footer", "article__footer", "footer-meta" too.)
 _ARTICLE_FOOTER = re.compile(
@@ -182,7 +184,7 @@ def inner_text(node: LexborNode, limit: int = _MAX_TEXT) -> str:
         if tag == "br":
             parts.append("\n")
             continue
-        if _hidden(item):
+        if _hidden(item) or _picture(item):
             continue
         if tag in _BLOCK:
             parts.append("\n")
@@ -246,6 +248,11 @@ def _hidden(node: LexborNode) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     return any(_HIDDEN_TOKEN.search(t) for t in str(attrs.get("class") or "").split())
+
+
+def _picture(node: LexborNode) -> bool:
+    """An element that stands for a picture (an avatar's placeholder with the name in it)."""
+    return any(_PICTURE_TOKEN.search(t) for t in str(node.attributes.get("class") or "").split())
 
 
 def _normal(text: str) -> str:
@@ -356,6 +363,7 @@ class Shown:
         self._out: dict[int, bool] = {}
         self._hints: dict[str, list[LexborNode]] = {}
         self._near: list[LexborNode] | None = None
+        self._anchor_chain = _ancestry(self.anchor) if self.anchor is not None else {}
         # The <article> element that holds the headline: the page's classes above it
         # ("highfooter" wrappers and the like) do not make its byline page furniture.
         self._article: int | None = None
@@ -411,9 +419,17 @@ class Shown:
                 and node.tag not in ("meta", "link", "body", "html")
                 and any(_names_it(t, words) for t in _tokens(node))
             ]
-            kept = [n for n in found[:_MAX_CANDIDATES] if not self.outside(n)]
+            kept = [
+                n
+                for n in found[:_MAX_CANDIDATES]
+                if not self.outside(n) and not self._holds_headline(n)
+            ]
             self._hints[css] = _nearest_first(kept, self.anchor)
         return self._hints[css]
+
+    def _holds_headline(self, node: LexborNode) -> bool:
+        """True when the node contains the headline: the article, not its byline."""
+        return self.anchor is not None and node.mem_id in self._anchor_chain
 
     def labelled(self, labels: frozenset[str]) -> Iterator[str]:
         """The values of a labelled list's fields whose label is one of ``labels``."""
