@@ -25,6 +25,7 @@ import html
 import json
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -66,40 +67,62 @@ def _day(value: object) -> str | None:
     return None
 
 
-def real_pages(misses: bool, folder: Path = VISIBLE) -> dict[str, float]:
-    path = folder / "labels.json"
-    if not path.is_file():
-        print(f"no real excerpts ({path})")
-        return {}
-    rows: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))
-    authors_right = dates_right = with_date = 0
-    elapsed = 0.0
+@dataclass
+class PageScore:
+    """What the reader got right on one folder of excerpts (``tests/fixtures/html/visible*``)."""
+
+    pages: int = 0
+    authors_right: int = 0
+    with_date: int = 0
+    dates_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    seconds: float = 0.0  # the second, warm pass over the pages
+
+
+def score_pages(folder: Path) -> PageScore:
+    """Read every excerpt of ``folder`` and compare with its ``labels.json``.
+
+    Authors are right when the names, in order, are the labeled ones; the published date
+    when its day is the labeled one. The pages are read twice and the second pass timed.
+    """
+    rows: list[dict[str, Any]] = json.loads((folder / "labels.json").read_text("utf-8"))
     pages = [_page((folder / row["file"]).read_text("utf-8")) for row in rows]
     for page in pages:  # a first pass loads the place list and warms the caches
         nm.loads(page, format="html")
+    score = PageScore(pages=len(rows))
     for row, page in zip(rows, pages, strict=True):
         start = time.perf_counter()
         article = nm.loads(page, format="html")
-        elapsed += time.perf_counter() - start
+        score.seconds += time.perf_counter() - start
         got = [b.name for b in article.bylines]
         if got == row["authors"]:
-            authors_right += 1
-        elif misses:
-            print(f"  {row['file']}: authors {got} want {row['authors']}")
+            score.authors_right += 1
+        else:
+            score.misses.append(f"  {row['file']}: authors {got} want {row['authors']}")
         if row.get("published"):
-            with_date += 1
+            score.with_date += 1
             want = str(row["published"])[:10]
             if _day(article.published) == want:
-                dates_right += 1
-            elif misses:
-                print(f"  {row['file']}: published {article.published} want {want}")
-    n = len(rows)
+                score.dates_right += 1
+            else:
+                score.misses.append(f"  {row['file']}: published {article.published} want {want}")
+    return score
+
+
+def real_pages(misses: bool, folder: Path = VISIBLE) -> dict[str, float]:
+    if not (folder / "labels.json").is_file():
+        print(f"no real excerpts ({folder / 'labels.json'})")
+        return {}
+    score = score_pages(folder)
+    if misses and score.misses:
+        print("\n".join(score.misses))
+    n = score.pages
     return {
         "pages": n,
-        "authors_exact": authors_right / n if n else 0.0,
-        "pages_with_date": with_date,
-        "published_day_right": dates_right / with_date if with_date else 0.0,
-        "us_per_page_warm": elapsed / n * 1e6 if n else 0.0,
+        "authors_exact": score.authors_right / n if n else 0.0,
+        "pages_with_date": score.with_date,
+        "published_day_right": score.dates_right / score.with_date if score.with_date else 0.0,
+        "us_per_page_warm": score.seconds / n * 1e6 if n else 0.0,
     }
 
 

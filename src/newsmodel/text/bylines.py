@@ -826,7 +826,8 @@ _LISTEN_LINE_RE = re.compile(
 )
 # Roles that stand alone on the line above the name in East Asian bylines (Taiwanese
 # "文字/攝影/設計/責任編輯", Korean "글/사진").
-_ROLE_LINE_WORDS = _words("文字 攝影 摄影 設計 设计 責任編輯 责任编辑 編輯 编辑 撰文 圖 图 글 사진 취재 편집")
+_EAST_ASIAN_LABELS = _words("文字 攝影 摄影 設計 设计 責任編輯 责任编辑 編輯 编辑 撰文 글 사진")
+_ROLE_LINE_WORDS = _EAST_ASIAN_LABELS | _words("圖 图 취재 편집")
 # Last words of a label whose value is on the next line: "Edizione del", "Ausgabe vom".
 _LEAD_IN_ENDS = _words("del della of de du vom am da do van")
 # A line of one of these words after the credits leads into a section or a place: "- in
@@ -838,9 +839,9 @@ _STOP_WORDS = _words("latest related more weitere mehr más disclosure")
 # lower-case words of a sentence.
 _NAME_PARTICLES = _words("de da do dos das del della di van von der den ter la le bin al y e")
 # Labels before a colon that credit the name after them ("Reporter: Fadhil Rahmawan").
-_CREDIT_LABELS = _words(
+_CREDIT_LABELS = _EAST_ASIAN_LABELS | _words(
     "reporter penulis editor redaktur rep red texto text texte foto photo fotos photos "
-    "edição edición edicion edizione 글 사진 文字 攝影 摄影 設計 设计 責任編輯 责任编辑 編輯 编辑 撰文 "
+    "edição edición edicion edizione "
     "fotografia fotografía bild bilder kamera video grafik illustration"
 )
 _PLAIN_STOP = _ROLE_NOUNS | _words(

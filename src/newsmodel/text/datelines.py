@@ -683,6 +683,10 @@ _DOMAIN_PART_RE = re.compile(
 _AGENCY_AFTER_RE = re.compile(r"(?P<agency>[^\W\d_][^.\n]{1,29}?)\.\s+(?=\S)")
 
 
+# Last words of outlets' names ("IDN Times", "Premium Times", "Kathmandu Post").
+_OUTLET_ENDS = _words("times news post tv daily online media today herald tribune journal gazette")
+
+
 def _agency_part(header: str) -> tuple[str | None, str]:
     """The outlet a header names as one of its comma parts, and the header without it.
 
@@ -729,9 +733,6 @@ def _agency_part(header: str) -> tuple[str | None, str]:
         return last, ", ".join(parts[:-1])  # "Jakarta, IDN Times -", "Lagos, Daily Post -"
     return None, header
 
-
-# Last words of outlets' names ("IDN Times", "Premium Times", "Kathmandu Post").
-_OUTLET_ENDS = _words("times news post tv daily online media today herald tribune journal gazette")
 
 
 def _without_agency(text: str) -> Dateline | None:

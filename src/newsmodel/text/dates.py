@@ -671,7 +671,7 @@ _BUTTON_WORDS: frozenset[str] = _words(
     bookmark donate subscribe newsletter add contact submit feedback latest see plus
     síguenos siguenos sigue posłuchaj طباعة شارك फॉलो dela consulter solicitar
     підписуйтесь small medium large sign log login register view profile perfil profil
-    tamaño schriftgröße 閱讀時間 阅读时间 ポスト はてブ 印刷 見る 通知 分享 分享到 分享: 字号 字號 字體大小 字体大小
+    tamaño schriftgröße 閱讀時間 阅读时间 ポスト はてブ 印刷 見る 通知 分享 分享到 字号 字號 字體大小 字体大小
     lưu chia vu kaydet แชร์ ফেসবুক এক্স লিংকডইন হোয়াটসঅ্যাপ 공유 공유하기 글자크기
     """
 )

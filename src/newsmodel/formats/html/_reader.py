@@ -117,8 +117,6 @@ class _Page:
     meta: list[tuple[str, str]] = field(default_factory=list)
     notes: dict[str, Any] = field(default_factory=dict)
     ours: bool = False
-    # A meta author that only repeats the site's name, used if nothing else names one.
-    placeholder: tuple[list[dict[str, Any]], str] | None = None
 
     def metas(self, key: str) -> list[str]:
         return [v for k, v in self.meta if k == key]
@@ -399,13 +397,18 @@ def _visible_date(page: _Page, kind: str, shown: Shown) -> tuple[str, _When] | N
     return None
 
 
-def _page_bylines(page: _Page, data: dict[str, Any], provenance: dict[str, str]) -> None:
-    """Bylines from meta tags, ``<a rel="author">`` links, else the visible byline.
+_Bylines = tuple[list[dict[str, Any]], str]  # bylines and their provenance
+
+
+def _page_bylines(
+    page: _Page, data: dict[str, Any], provenance: dict[str, str]
+) -> _Bylines | None:
+    """Bylines from meta tags or ``<a rel="author">`` links; else the site-name placeholder.
 
     A meta author that only repeats the site's own name (DW's ``<meta name="author"
     content="Deutsche Welle (www.dw.com)">`` beside the same ``publisher``) names no
-    writer: the page's other sources are tried first, and it is kept, as an organization,
-    only when none of them gives a byline.
+    writer: it is returned, as an organization, for use only when what the page shows
+    (read later, once the title is known) gives no byline either.
     """
     site = {
         v.strip().casefold()
@@ -415,7 +418,7 @@ def _page_bylines(page: _Page, data: dict[str, Any], provenance: dict[str, str])
     }
     if isinstance(data.get("publisher"), str):
         site.add(data["publisher"].strip().casefold())
-    placeholder: tuple[list[dict[str, Any]], str] | None = None
+    placeholder: _Bylines | None = None
     for key in _META_KEYS["bylines"]:
         values = [v for v in page.metas(key) if v.strip()]
         if values and site and all(v.strip().casefold() in site for v in values):
@@ -428,16 +431,20 @@ def _page_bylines(page: _Page, data: dict[str, Any], provenance: dict[str, str])
         bylines = _meta_bylines(key, values)
         if bylines:
             data["bylines"], provenance["bylines"] = bylines, _source_key(key)
-            return
+            return None
     bylines = _rel_author_bylines(page)
     if bylines:
         data["bylines"], provenance["bylines"] = bylines, "rel-author"
-        return
-    page.placeholder = placeholder  # kept until what the page shows has been read
+        return None
+    return placeholder
 
 
 def _shown(
-    page: _Page, data: dict[str, Any], provenance: dict[str, str], naive: dict[str, str]
+    page: _Page,
+    data: dict[str, Any],
+    provenance: dict[str, str],
+    naive: dict[str, str],
+    placeholder: _Bylines | None,
 ) -> None:
     """The last resort, once the title is known: the bylines and dates the page shows."""
     missing = [n for n in ("bylines", "published", "modified") if n not in data]
@@ -447,7 +454,7 @@ def _shown(
     if "bylines" in missing:
         seen = shown.bylines() if shown is not None else None
         if seen is None:
-            seen = page.placeholder
+            seen = placeholder
         if seen is not None:
             data["bylines"], provenance["bylines"] = seen
     if shown is None:
@@ -682,8 +689,7 @@ def loads(text: str, *, source: str = "<string>", **options: Any) -> Article:
                 data[name] = chosen
                 provenance[name] = _source_key(key)
                 break
-    if "bylines" not in data:
-        _page_bylines(page, data, provenance)
+    placeholder = _page_bylines(page, data, provenance) if "bylines" not in data else None
     if "keywords" not in data:
         for key in _META_KEYS["keywords"]:
             keywords = _split_list(page.metas(key))
@@ -730,7 +736,7 @@ def loads(text: str, *, source: str = "<string>", **options: Any) -> Article:
             "<h1> or <title>",
             source=source,
         )
-    _shown(page, data, provenance, naive)
+    _shown(page, data, provenance, naive, placeholder)
     if "images" not in data:
         image = _meta_image(page)
         if image is not None:

@@ -279,40 +279,9 @@ def headline(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
     return first or second
 
 
-def _ancestry(node: LexborNode) -> dict[int, int]:
-    """mem_id -> depth (0 = the node itself) of the node and its ancestors."""
-    out: dict[int, int] = {}
-    depth = 0
-    current: LexborNode | None = node
-    while current is not None:
-        out[current.mem_id] = depth
-        current = current.parent
-        depth += 1
-    return out
-
-
-def _nearest_first(nodes: list[LexborNode], anchor: LexborNode | None) -> list[LexborNode]:
-    """The nodes, those sharing the lowest ancestor with the headline first, else in order.
-
-    A byline or date sits beside its headline: the candidate whose common ancestor with
-    the headline is the lowest is the article's, before another article's (related posts
-    in ``<article>`` elements of their own) or an author box at the end.
-    """
-    if anchor is None:
-        return nodes
-    chain = _ancestry(anchor)
-
-    def distance(node: LexborNode) -> int:
-        current: LexborNode | None = node
-        for _ in range(_MAX_DEPTH):
-            if current is None:
-                break
-            if current.mem_id in chain:
-                return chain[current.mem_id]
-            current = current.parent
-        return len(chain)
-
-    return sorted(nodes, key=distance)  # stable: document order within a distance
+def _marks_update(node: LexborNode) -> bool:
+    """True when the element's class/id/itemprop says it holds an update's date."""
+    return any(_UPDATE_TOKEN.search(t) for t in _tokens(node))
 
 
 def _label_text(node: LexborNode) -> str:
@@ -363,17 +332,17 @@ class Shown:
         self._out: dict[int, bool] = {}
         self._hints: dict[str, list[LexborNode]] = {}
         self._near: list[LexborNode] | None = None
-        self._anchor_chain = _ancestry(self.anchor) if self.anchor is not None else {}
-        # The <article> element that holds the headline: the page's classes above it
-        # ("highfooter" wrappers and the like) do not make its byline page furniture.
+        # The headline and its ancestors (mem_id -> depth, 0 = the headline), and the
+        # <article> among them: the page's classes above it ("highfooter" wrappers and the
+        # like) do not make its byline page furniture.
+        self._anchor_chain: dict[int, int] = {}
         self._article: int | None = None
-        current = self.anchor.parent if self.anchor is not None else None
-        for _ in range(_MAX_DEPTH):
-            if current is None:
-                break
-            if current.tag == "article":
+        current = self.anchor
+        while current is not None:
+            depth = len(self._anchor_chain)
+            self._anchor_chain[current.mem_id] = depth
+            if self._article is None and current.tag == "article" and depth <= _MAX_DEPTH:
                 self._article = current.mem_id
-                break
             current = current.parent
 
     def outside(self, node: LexborNode) -> bool:
@@ -409,6 +378,29 @@ class Shown:
             parent = parent.parent
         return asides > 0 and not in_header
 
+    def nearest_first(self, nodes: list[LexborNode]) -> list[LexborNode]:
+        """The nodes, those sharing the lowest ancestor with the headline first, else in order.
+
+        A byline or date sits beside its headline: the candidate whose common ancestor with
+        the headline is the lowest is the article's, before another article's (related
+        posts in ``<article>`` elements of their own) or an author box at the end.
+        """
+        if self.anchor is None:
+            return nodes
+        chain = self._anchor_chain
+
+        def distance(node: LexborNode) -> int:
+            current: LexborNode | None = node
+            for _ in range(_MAX_DEPTH):
+                if current is None:
+                    break
+                if current.mem_id in chain:
+                    return chain[current.mem_id]
+                current = current.parent
+            return len(chain)
+
+        return sorted(nodes, key=distance)  # stable: document order within a distance
+
     def hinted(self, css: str, words: re.Pattern[str]) -> list[LexborNode]:
         """Elements whose own class/id/itemprop/data-testid names ``words``, nearest first."""
         if css not in self._hints:
@@ -424,7 +416,7 @@ class Shown:
                 for n in found[:_MAX_CANDIDATES]
                 if not self.outside(n) and not self._holds_headline(n)
             ]
-            self._hints[css] = _nearest_first(kept, self.anchor)
+            self._hints[css] = self.nearest_first(kept)
         return self._hints[css]
 
     def _holds_headline(self, node: LexborNode) -> bool:
@@ -526,11 +518,11 @@ class Shown:
         for text in self.labelled(_UPDATE_LABELS if modified else _DATE_LABELS):
             yield "label:date", text
         times = [n for n in self.tree.css("time")[:_MAX_CANDIDATES] if not self.outside(n)]
-        for node in _nearest_first(times, self.anchor):
-            if any(_UPDATE_TOKEN.search(t) for t in _tokens(node)) == modified:
+        for node in self.nearest_first(times):
+            if _marks_update(node) == modified:
                 yield "time-text", inner_text(node)
         for node in self.hinted(_DATE_CSS, _DATE_TOKEN):
-            if any(_UPDATE_TOKEN.search(t) for t in _tokens(node)) != modified:
+            if _marks_update(node) != modified:
                 continue
             text = inner_text(node)
             if text and len(text) <= 300:
