@@ -1509,3 +1509,52 @@ def test_commentator_is_a_role() -> None:
     assert parse_byline("Ana Lima\nPolitical Commentator") == [
         Byline(name="Ana Lima", kind="person", role="Political Commentator")
     ]
+
+
+def test_set_33_34_forms() -> None:
+    # An e-mail under its own label line, or in a bio sentence that names the author.
+    assert parse_byline("Reporter:\n\nAna Lima\n\nEmail:\n\nana.lima@example.ie\n\n3 Mar 2025") == [
+        Byline(name="Ana Lima", kind="person", role="Reporter", email="ana.lima@example.ie")
+    ]
+    assert parse_byline(
+        "By:\nAna Lima\n-\nMarch 3, 2025\n\nRepublish\n\nAna Lima can be reached at al@example.org."
+    ) == [Byline(name="Ana Lima", kind="person", email="al@example.org")]
+    # The author box under the date repeats the name with its role.
+    assert parse_byline("Ana Lima\n\nPublished March 3, 2025\n\nAna Lima\nReporter\n\nPrint") == [
+        Byline(name="Ana Lima", kind="person", role="Reporter")
+    ]
+    # A role with its outlet after the name; a desk; Portuguese "da" before the outlet.
+    assert parse_byline("Ana Nowak\n\nDziennikarka Wirtualnej\n\n3 marca 2025") == [
+        Byline(name="Ana Nowak", kind="person", role="Dziennikarka Wirtualnej")
+    ]
+    assert parse_byline("Ana Lima | Capitol Bureau") == [
+        Byline(name="Ana Lima", kind="person", role="Capitol Bureau")
+    ]
+    assert parse_byline("Por Ana Lima, da Gazeta do Povo") == [
+        Byline(name="Ana Lima", kind="person", affiliation="Gazeta do Povo")
+    ]
+    assert parse_byline("Олена Коваль\nредакторка відділу новин") == [
+        Byline(name="Олена Коваль", kind="person", role="редакторка відділу новин")
+    ]
+    # Topics after the names; a place line before them; a place and its state after them.
+    assert parse_byline("Autores:\n\nAna Lima, Rui Costa\n\nTemas: Política, Saúde") == [
+        *_credit("Ana Lima"),
+        *_credit("Rui Costa"),
+    ]
+    assert parse_byline("Monterrey /\n\nAna Lima\n\n03.03.2025 18:42") == _credit("Ana Lima")
+    assert parse_byline("Ana Lima\n\nAustin, TX\n\nMar 3, 2025") == _credit("Ana Lima")
+    assert parse_byline("Ayşe Kaya / İZMİR") == _credit("Ayşe Kaya")
+    # (three capitals are an outlet's letters, though a town has the name)
+    assert parse_byline("Ana Lima / TNN")[0].affiliation == "TNN"
+    # A Greek date line and its comment button; Chinese labels with a full-width bar.
+    assert parse_byline("Γιάννης Νικολάου\n\nΤρίτη, 4 Μαρτίου 2025 18:42\n\nΣΧΟΛΙΑ") == (
+        _credit("Γιάννης Νικολάου")
+    )
+    assert parse_byline("文｜李明\n编辑｜王芳") == [
+        *_credit("李明"),
+        Byline(name="王芳", kind="person", role="编辑"),
+    ]
+    assert parse_byline("报导：陈明") == _credit("陈明")
+    # One word after a source label is the outlet.
+    assert parse_byline("منبع: ایرنا") == [Byline(name="ایرنا", kind="organization")]
+    assert parse_byline("Quelle: Tagesschau") == [Byline(name="Tagesschau", kind="organization")]

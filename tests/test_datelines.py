@@ -514,3 +514,9 @@ def test_a_known_agency_alone_without_a_dash() -> None:
     d = parse_dateline("(Belga) La ministre a présenté jeudi un nouveau plan de mobilité.")
     assert d is not None and (d.places, d.agency) == ([], "Belga")
     assert parse_dateline("(Voir plus bas) La ministre a présenté jeudi un plan.") is None
+
+
+def test_malaysian_chinese_dispatch_with_day() -> None:
+    d = parse_dateline("（吉隆坡3日讯）卫生部宣布，新的疫苗接种计划将于下月开始。")
+    assert (d.text, d.places, d.date, d.agency) == ("（吉隆坡3日讯）", ["吉隆坡"], "3日", None)
+    assert d.rest.startswith("卫生部宣布")

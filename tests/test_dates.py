@@ -702,3 +702,38 @@ def test_set_31_32_forms() -> None:
     assert parse_date("Kompas.com - 03/03/2025, 18:42 WIB") is not None
     assert parse_date("3 mars 2025 à 18:05\n\n| Vu 1214 fois") == dt.date(2025, 3, 3)
     assert parse_date("پیر 3 مارچ 2025") == dt.date(2025, 3, 3)
+
+
+def test_set_33_34_forms() -> None:
+    # Bulgarian, Levantine and Maghrebi Arabic months; Bengali PM; Hungarian "modified".
+    assert parse_date("3 март 2025\n\nКоментари (4)") == dt.date(2025, 3, 3)
+    assert parse_date("11 юни 2025") == dt.date(2025, 6, 11)
+    assert parse_date("الثلاثاء 3 حزيران 2025") == dt.date(2025, 6, 3)
+    assert parse_date("5 كانون الثاني 2025") == dt.date(2025, 1, 5)
+    assert parse_date("2 تشرين الأول 2025") == dt.date(2025, 10, 2)
+    assert parse_date("14 جويلية 2025") == dt.date(2025, 7, 14)
+    r = read_date("প্রকাশ : ১৪ জুলাই ২০২৫, ০৬:৪২ পিএম")
+    assert (r.value, r.kind, r.time_text) == (dt.date(2025, 7, 14), "published", "06:42 pm")
+    r = read_date("2025.03.03. 18:42\n\nMódosítva: 2025.03.03. 19:10")
+    assert (r.value, r.kind, r.naive_time) == (dt.date(2025, 3, 3), None, True)
+    # Counts with thousands separators and a reading time with a range under the date.
+    assert parse_date("Mar 03, 2025\n\n1,242\n\n218") == dt.date(2025, 3, 3)
+    assert parse_date("Posted - March 3, 2025\n\nEstimated read time: 3-4 minutes") == (
+        dt.date(2025, 3, 3)
+    )
+    # An update stamp before the publication, a zone in brackets between them.
+    ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    r = read_date("Updated on: 3 Mar 2025 11:42 PM (IST)\n\nPublished on: 3 Mar 2025 11:40 PM (IST)")
+    assert (r.value, r.kind) == (dt.datetime(2025, 3, 3, 23, 42, tzinfo=ist), "modified")
+
+
+def test_persian_solar_calendar() -> None:
+    # Nowruz: 1 Farvardin 1399 = 20 March 2020, 1404 = 21 March 2025 (1403 was leap).
+    assert parse_date("۱ فروردین ۱۳۹۹") == dt.date(2020, 3, 20)
+    assert parse_date("۳۰ اسفند ۱۴۰۳") == dt.date(2025, 3, 20)
+    assert parse_date("۱ فروردین ۱۴۰۴") == dt.date(2025, 3, 21)
+    assert parse_date("۱ مهر ۱۴۰۴") == dt.date(2025, 9, 23)
+    assert read_date("۲۳ تیر ۱۴۰۶ - ۱۸:۴۲").naive_time
+    # 30 Esfand of a common year does not exist; a year outside 1300-1499 is not read.
+    assert parse_date("۳۰ اسفند ۱۴۰۴") is None
+    assert parse_date("1 فروردین 1250") is None

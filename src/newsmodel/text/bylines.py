@@ -33,7 +33,7 @@ from typing import Literal
 from newsmodel._gc import gc_paused
 from newsmodel.models.byline import Byline
 from newsmodel.text.dates import _BUTTON_WORDS as _UI_WORDS
-from newsmodel.text.dates import _COUNT_LINE_RE, _MONTHS, _WEEKDAYS
+from newsmodel.text.dates import _COUNT_LINE_RE, _MONTHS, _WEEKDAYS, _strip_accents
 from newsmodel.text.places import is_place
 
 __all__ = ["AGENCIES", "is_agency", "parse_byline"]
@@ -175,11 +175,12 @@ _PREFIX_ALWAYS = (
     # Indonesian and Malay "Oleh:" (with its colon only: Oleh is also a first name).
     r"|szerző|írta|piše|avtor|tác\s+giả|oleh\s*:"
     # Chinese "author", "reported by", "interviewed and written by", with their colon
-    r"|(?:作者|報導|报道|采写|採寫)(?=\s*[:：])"
-    r"|(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor)\s*:"
+    r"|(?:作者|報導|报道|报导|報道|采写|採寫)(?=\s*[:：])|文(?=\s*[:：｜丨])"
+    r"|(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor|منبع|المصدر)\s*:"
 )
 # (A comma after a prefix is a line break: "Авторы\nИван Ткачёв" -> "Авторы, Иван Ткачёв".)
-_PREFIX_RE = re.compile(rf"^(?:{_PREFIX_ALWAYS})(?=[\s:,：]|$)[\s:,：]*", re.IGNORECASE)
+# ("文｜周晓雨": a full-width bar after a Chinese label, as a colon.)
+_PREFIX_RE = re.compile(rf"^(?:{_PREFIX_ALWAYS})(?=[\s:,：｜丨]|$)[\s:,：｜丨]*", re.IGNORECASE)
 # Prefixes that are also particles of surnames ("Di Maio", "Von Trier", "Af Klint").
 _PARTICLE_PREFIX = frozenset(
     {"di", "von", "door", "af", "av", "par", "por", "avec", "mit", "con", "com"}
@@ -274,6 +275,9 @@ _ROLE_TAIL_RE = re.compile(
 _LINK_RE = re.compile(r"\[([^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 _WS_RE = re.compile(r"\s+")
 _EMAIL_RE = re.compile(r"<?\b(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b>?")
+_EMAIL_LABEL_RE = re.compile(
+    r"\b(?:e-?mail|correo(?:\s+electr[óo]nico)?|courriel|kontakt|contact)\s*:\s*(?=[^\s@]+@)", re.I
+)
 _URL_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 
 # Separators between contributors. Single-letter and non-English conjunctions must be
@@ -332,7 +336,9 @@ _ROLE_NOUNS = _words(
     žurnālists žurnāliste žurnalistas žurnalistė korespondentas újságíró tudósító novinar
     novinarka jurnalist jurnalistă журналист журналистка корреспондент обозреватель
     журналіст журналістка кореспондентка кореспондент δημοσιογράφος ανταποκριτής muhabir muhabiri jurnalis
-    kontributor koresponden
+    kontributor koresponden colunista columnista редактор редакторка оглядач оглядачка
+    журналистка корреспондентка обозревательница korespondent korespondentka publicysta
+    publicystka
     """
 )
 _ROLE_MODIFIERS = _words(
@@ -380,7 +386,7 @@ _PREFIX_ROLE_CJK_RE = re.compile(
     r"^(?P<role>[^\s\d:：/／]{0,5}?(?:特约记者|记者|記者|特派记者|特派員|编辑|編輯|編集委員|责编|責編|校对|校對"
     r"|撰文|攝影|摄影|採訪|采访|文字|設計|设计|責任編輯|责任编辑|实习生|實習生)"
     # "大阪社会部　鈴木俊輔": a Japanese desk (…部) and a space before the name
-    r"|[^\s\d:：/／]{1,6}部(?=\s))[\s:：]*(?=\S)"
+    r"|[^\s\d:：/／]{1,6}部(?=\s))[\s:：｜丨]*(?=\S)"
 )
 # "Tekst: Kari Nordmann Foto: Ola Nordmann": a role with a colon inside a segment starts
 # the next credit.
@@ -428,6 +434,12 @@ def _line_breaks_to_commas(text: str) -> str:
 
 # A line that ends in one of these goes on in the next line ("Von Anna Berg und\nJonas Kern").
 _JOINING_ENDS = tuple(f" {c}" for c in ("and", "und", "y", "et", "e", "en", "og", "och"))
+# Labels of the story's topics or section ("Temas: Economía, Turismo"): no credit follows.
+_TOPIC_LABELS = _words(
+    "topics tags temas tema tópicos tópicos themen thema schlagworte schlagwörter rubrik "
+    "thèmes sujets rubrique argomenti categoria categoría categorias categorías categories "
+    "category section sección sezione etiquetas"
+)
 
 
 def _credit_lines(text: str) -> list[str]:
@@ -442,6 +454,7 @@ def _credit_lines(text: str) -> list[str]:
     kept: list[str] = []
     seen: set[str] = set()
     dated = False
+    repeated_last = False  # the line before repeated the last credit's name
     lines = _joined_lines(text)
     for i, line in enumerate(lines[1:4], 1):
         if _BY_LINE_RE.match(line):
@@ -456,13 +469,17 @@ def _credit_lines(text: str) -> list[str]:
         if _LABEL_LINE_RE.match(line) or _LISTEN_LINE_RE.match(line):
             continue  # "Author", "About the Author", "NEWSPAPER SECTION: News", "Listen to ..."
         if kept and (
-            line.endswith((":", "：")) or line.strip(" -–—|·•").casefold() in _LEAD_IN_WORDS
+            line.endswith((":", "："))
+            or line.strip(" -–—|·•").casefold() in _LEAD_IN_WORDS
+            or line.partition(":")[0].strip().casefold() in _TOPIC_LABELS
         ):
             # "Search for this author in:", "Compartilhe:", "- in" (a section follows):
             # not a credit's label (those were joined to their names), so the credits ended
             break
         if not kept and (first in _UI_WORDS or first in _SECTION_WORDS) and len(line.split()) <= 2:
             continue  # "Bookmark\nShare\nComments\nNews\nBy\nLiam Thackeray": buttons first
+        if line.endswith(("/", "|")) and is_place(line.rstrip(" /|")):
+            continue  # "Ciudad de México /\nVerónica Escobedo": where the story was filed
         if _date_line(line):
             # "May 13, 2026, 4:05 PM UTC", "13 - مايو - 2026": after the credits the date
             # closes them; before them it is passed over.
@@ -470,16 +487,32 @@ def _credit_lines(text: str) -> list[str]:
             continue
         if kept:
             key = _strip_prefix(line).casefold()
+            after_repeat, repeated_last = repeated_last, False
             if key in seen:
-                continue  # "Ezra Lindqvist\nEzra Lindqvist\nStaff Writer"
+                # "Ezra Lindqvist\nEzra Lindqvist\nStaff Writer"
+                repeated_last = key == _strip_prefix(kept[-1]).casefold()
+                continue
+            if after_repeat and dated and _is_role(line) and not _is_role(kept[-1]):
+                # "Max Garland\n\nPublished June 8, 2027\n\nMax Garland\nReporter": the
+                # author box under the date repeats the name with its role
+                kept.append(line)
+                continue
             if any(c.isdigit() for c in line) and len(_LETTER_RUN_RE.findall(line)) <= 1:
                 continue  # "FALTER 47/26", "Nr. 212": an issue number, a count
             if dated and not _labelled_credit(line):
                 continue  # "52 Comments", "Republish", "Leave a comment"
             if _noise_line(line, kept):
                 email = _EMAIL_RE.search(line)
-                if email and any(k in line for k in kept):
-                    kept.append(email.group(1))  # "... Contact him at ademarban@adn.com."
+                if email and (
+                    _EMAIL_LABEL_RE.match(line)  # "Email: siobhan.keane@iconicmedia.ie"
+                    or any(
+                        (name := _strip_prefix(k).rpartition(":")[2].strip()) and name in line
+                        for k in kept
+                    )
+                ):
+                    # "... Contact him at ademarban@adn.com.", "Stateline reporter Alex
+                    # Brown can be reached at abrown@stateline.org."
+                    kept.append(email.group(1))
                 continue
         if len(text) > len(line):
             cut = _drop_date_tail(line).strip(" ,;|")
@@ -514,8 +547,10 @@ def _joined_lines(text: str) -> list[str]:
         if line.endswith(",") and len(line) > 1:
             glue = line
             continue
-        if line.endswith((":", "：")) and _credit_label(line[:-1]):
-            glue = line
+        if line.endswith((":", "：")) and (
+            _credit_label(line[:-1]) or _EMAIL_LABEL_RE.match(f"{line} x@y")
+        ):
+            glue = line  # ("Email:\nsiobhan.keane@iconicmedia.ie": the address follows)
             continue
         if line in _ROLE_LINE_WORDS:
             glue = f"{line}："  # "文字\n朱世凱", "글:\n이주연": a role alone on its line
@@ -555,7 +590,7 @@ def _date_line(line: str) -> bool:
         or _CJK_DATE_IN_LINE_RE.search(line)
         or (
             any(c.isdigit() for c in line)
-            and any(w.strip(".,").casefold() in _MONTHS for w in line.split())
+            and any(_month_word(w.strip(".,").casefold()) for w in line.split())
         )
     ):
         return False
@@ -564,6 +599,8 @@ def _date_line(line: str) -> bool:
     others = 0
     for word in _LETTER_RUN_RE.findall(line):
         w = word.casefold()
+        if "\u0370" <= w[:1] <= "\u03ff":
+            w = _strip_accents(w)  # Greek: the tables hold the words without accents
         if (
             w in _MONTHS
             or w in _WEEKDAYS
@@ -575,6 +612,11 @@ def _date_line(line: str) -> bool:
         if others > 1:
             return False
     return True
+
+
+def _month_word(w: str) -> bool:
+    """A month's name, folded; a Greek one also with its accents ("Ιουνίου")."""
+    return w in _MONTHS or ("\u0370" <= w[:1] <= "\u03ff" and _strip_accents(w) in _MONTHS)
 
 
 def _labelled_credit(line: str) -> bool:
@@ -1503,6 +1545,13 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         opening_role, text = "oprac.", text[7:]
     if text.startswith("By") and text[2:3].isupper():
         text = f"By {text[2:]}"  # "ByHT Correspondent": the link's text ran into "By"
+    m_source = _SOURCE_PREFIX_RE.match(text)
+    if m_source is not None:
+        named = text[m_source.end() :].strip(" .")
+        if named and " " not in named and "\x00" not in named and "@" not in named:
+            # "منبع: ایسنا", "Quelle: Tagesschau": one word after a source label names the
+            # outlet the story came from.
+            return [Byline(name=named, kind="organization")]
     text = _strip_prefix(text)
     text = _drop_date_tail(text)
     if text.endswith(("报道", "報導", "報道")) and text[-3:-2] in {" ", "\u3000"}:
@@ -1540,6 +1589,7 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         return f" \x00{len(emails) - 1}\x00 "
 
     if "@" in text:
+        text = _EMAIL_LABEL_RE.sub("", text)  # "Email: siobhan.keane@...": the address only
         text = _EMAIL_RE.sub(_take_email, text)
     if "://" in text or "www." in text:
         text = _URL_RE.sub(" ", text)
@@ -1658,6 +1708,22 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
             seg = seg[m_lead.end() :]
         if not seg:
             continue
+        if (
+            pieces
+            and sep in _ROLE_SEPS
+            and pieces[-1].kind == "person"
+            and pieces[-1].role is None
+            and pieces[-1].affiliation is None
+            and not pieces[-1].source
+            and (tail := _person_tail(seg)) is not None
+        ):
+            if tail[0] == "role":
+                pieces[-1].role = seg
+            else:
+                pieces[-1].affiliation = tail[1]
+            if email and pieces[-1].email is None:
+                pieces[-1].email = email
+            continue
 
         role: str | None = None
         m = _ROLE_PREFIX_RE.match(seg) or _ROLE_BY_RE.match(seg)
@@ -1736,6 +1802,38 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
             # a co-credit ("(avec Belga)"), no one's affiliation
             pieces.append(_Piece(name=with_org, kind="organization", sep_before="with", source=True))
     return credits
+
+
+_OF_OUTLET_WORDS = _words("do da dos das")
+_DESK_ENDS = _words("bureau desk")
+
+
+def _person_tail(seg: str) -> tuple[Literal["role", "affiliation"], str] | None:
+    """What a piece after a person's name says of them, when it is not a name.
+
+    "Colunista do UOL", "Dziennikarka Onetu" (a role and its outlet: the role, whole);
+    "Legislature Bureau" (a desk: the role); "da Folha de Pernambuco" (Portuguese "of
+    the": the outlet, an affiliation). None for anything else.
+    """
+    words = seg.split()
+    if len(words) < 2:
+        return None
+    first = words[0].casefold()
+    if first in _OF_OUTLET_WORDS and words[1][:1].isupper():
+        return "affiliation", seg.split(None, 1)[1]
+    if words[0][:1].isupper() and first in _ROLE_NOUNS and first not in _ROLE_MODIFIERS:
+        if words[1].casefold() in _OF_OUTLET_WORDS and len(words) >= 3:
+            return "role", seg
+        if len(words) == 2 and words[1][:1].isupper() and not is_place(words[1]):
+            return "role", seg
+    if (
+        2 <= len(words) <= 3
+        and words[-1].casefold() in _DESK_ENDS
+        and all(w[:1].isupper() for w in words)
+        and not _looks_like_organization(" ".join(words[:-1]))
+    ):
+        return "role", seg
+    return None
 
 
 def _labeled_name(seg: str) -> tuple[str, str] | None:
@@ -2400,7 +2498,7 @@ _NUMERIC_STAMP_TAIL_RE = re.compile(
 )
 # A source line ("Izvor: N1", "Quelle: dpa") credits its own piece, not an affiliation.
 _SOURCE_PREFIX_RE = re.compile(
-    r"^(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor)\s*:", re.I
+    r"^(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor|منبع|المصدر)\s*:", re.I
 )
 # Marks a place written with its state's code, "Porto Alegre (RS)", for _drop_places.
 _STATE_MARK = "\x00state"
@@ -2496,6 +2594,15 @@ def _drop_places(pieces: list[_Piece]) -> None:
         if p.name in _COUNTRY_ACRONYMS and p.sep_before in _PLACE_SEPS and p.role is None:
             del pieces[i]  # "By Caroline Donnelly, Senior Editor, UK"
             continue
+        if (
+            dropped_at == i
+            and p.sep_before == ","
+            and len(p.name) == 2
+            and p.name.isupper()
+            and p.role is None
+        ):
+            del pieces[i]  # "Elizabeth Hagedorn, Washington, DC": the place's state
+            continue
         m_in = _IN_PLACE_RE.match(p.name)
         if m_in and is_place(p.name[m_in.end() :]):
             p.name = p.name[m_in.end() :]  # "Do UOL, em São Paulo"
@@ -2507,7 +2614,17 @@ def _drop_places(pieces: list[_Piece]) -> None:
             and p.affiliation is None
             # "NAN", "PAP", "NAMPA": an acronym, though towns have the name; a place the
             # organization test took ("Las Palmas de Gran Canaria") is still a place.
-            and (p.kind == "person" or (not p.name.isupper() and not is_agency(p.name)))
+            and (
+                p.kind == "person"
+                or (not p.name.isupper() and not is_agency(p.name))
+                # "Ayşe Kaya Demir / İZMİR": the Turkish papers' city in capitals, last
+                or (
+                    p.sep_before == "/"
+                    and i == len(pieces) - 1
+                    and len(p.name) >= 4  # ("TNN", "SPB": an outlet's, an editor's letters)
+                    and not is_agency(p.name)
+                )
+            )
             # "mau/dpa": an editor's initials; "पुणे": a script without capitals
             and (p.name[:1].isupper() or not p.name[:1].islower())
             and len(p.name.split()) <= 5

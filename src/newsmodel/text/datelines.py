@@ -990,8 +990,11 @@ _JA_RE = re.compile(r"^【(?P<place>[^【】\d\s]{1,12}?)(?P<agency>共同|時�
 _JA_BYLINE_RE = re.compile(r"^【(?P<place>[^【】＝=\d\s]{1,12})[＝=][^【】]{1,12}】\s*")
 # "【釧路】": a Japanese regional paper's place in brackets (a known place only).
 _JA_PLACE_RE = re.compile(r"^【(?P<place>[^【】＝=\d\s]{1,8})】\s*")
-# "（北京综合讯）", "（新加坡讯）": Lianhe Zaobao's place and "dispatch".
-_ZH_DISPATCH_RE = re.compile(r"^[（(](?P<place>[^（）()\d\s]{1,8}?)(?:综合讯|綜合訊|讯|訊)[）)]\s*")
+# "（北京综合讯）", "（新加坡讯）": Lianhe Zaobao's place and "dispatch"; the Malaysian
+# Chinese press adds the day: "（吉隆坡14日讯）".
+_ZH_DISPATCH_RE = re.compile(
+    r"^[（(](?P<place>[^（）()\d\s]{1,8}?)(?P<date>\d{1,2}日)?(?:综合讯|綜合訊|讯|訊)[）)]\s*"
+)
 
 
 def _cjk(text: str) -> Dateline | None:
@@ -1020,7 +1023,15 @@ def _cjk(text: str) -> Dateline | None:
             agency=m.group("agency").strip(),
             rest=text[m.end() :],
         )
-    m = _JA_BYLINE_RE.match(text) or _ZH_DISPATCH_RE.match(text)
+    m = _ZH_DISPATCH_RE.match(text)
+    if m is not None:
+        return Dateline(
+            text=m.group(0).strip(),
+            places=[m.group("place")],
+            date=m.group("date"),
+            rest=text[m.end() :],
+        )
+    m = _JA_BYLINE_RE.match(text)
     if m is not None:
         return Dateline(text=m.group(0).strip(), places=[m.group("place")], rest=text[m.end() :])
     m = _JA_PLACE_RE.match(text)

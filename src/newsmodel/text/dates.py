@@ -98,55 +98,55 @@ class DateReading:
 _MONTHS_BY_NUMBER: dict[int, str] = {
     1: "januára ianuarie január siječnja januara sausio janvāris janvāra jaanuar sijecnja січня "
     "january janvier janv enero ene gennaio gen janeiro januari januar jänner jän "
-    "stycznia styczeń styczen января январь янв ocak jan tammikuuta ledna ιανουαριου",
+    "stycznia styczeń styczen января январь янв ocak jan tammikuuta ledna ιανουαριου януари",
     2: "februára februarie február veljače februara vasario februāris februāra veebruar лютого "
     "february februar feber février fevrier févr fevr fév febrero febbraio fevereiro fev "
     "februari lutego luty февраля февраль фев şubat subat feb helmikuuta unora "
-    "φεβρουαριου",
+    "φεβρουαριου февруари",
     3: "martie március ožujka marec marta kovo marts marta märts maret mac березня march "
     "märz maerz mars marzo março marco maart marts marca marzec марта март мар mart mär "
     "mrz mrt mar maaliskuuta brezna μαρτιου",
     4: "apríla aprilie április travnja aprīlis aprīļa aprill квітня april avril abril aprile "
     "kwietnia kwiecień kwiecien апреля апрель апр nisan abr avr apr huhtikuuta dubna "
-    "απριλιου",
+    "απριλιου април",
     5: "mája május svibnja gegužės maijs maija травня may mai mayo maggio maio mei maj maja мая "
     "май mayıs mayis mag toukokuuta kvetna μαιου",
     6: "júna iunie június lipnja junij junija birželio jūnijs jūnija juuni червня june juni juin "
     "junio giugno junho czerwca czerwiec июня июнь haziran giu jun kesakuuta cervna "
-    "ιουνιου",
+    "ιουνιου юни",
     7: "júla iulie július srpnja julij julija liepos jūlijs jūlija juuli julai липня july juli juliol "
     "juillet juil julio luglio julho lipca lipiec июля июль temmuz lug jul heinakuuta "
-    "cervence ιουλιου",
+    "cervence ιουλιου юли",
     8: "augusztus kolovoza avgust avgusta rugpjūčio augusts augusta agustus ogos серпня "
     "august août aout agosto augustus augusti sierpnia sierpień sierpien августа август "
     "авг ağustos agustos ago aug elokuuta srpna αυγουστου agt agu",
     9: "septembra septembrie szeptember rujna septembar rugsėjo septembris septembra вересня september "
     "septembre septiembre setiembre settembre setembro sept wrzesnia września wrzesień "
-    "wrzesien сентября сентябрь сен eylül eylul set sep syyskuuta zari σεπτεμβριου",
+    "wrzesien сентября сентябрь сен eylül eylul set sep syyskuuta zari σεπτεμβριου септември",
     10: "októbra octombrie október oktobar spalio oktobris oktobra oktoober жовтня october oktober "
     "octobre octubre ottobre outubro okt oct ott out października pazdziernika "
-    "październik pazdziernik октября октябрь окт ekim lokakuuta rijna οκτωβριου",
+    "październik pazdziernik октября октябрь окт ekim lokakuuta rijna οκτωβριου октомври",
     11: "novembra noiembrie studenoga studenog novembar lapkričio novembris novembra листопада "
     "november novembre noviembre novembro listopada listopad ноября ноябрь ноя kasım "
-    "kasim nov marraskuuta listopadu νοεμβριου",
+    "kasim nov marraskuuta listopadu νοεμβριου ноември",
     12: "decembra decembrie prosinca decembar gruodžio decembris decembra detsember desember disember "
     "грудня december dezember décembre decembre diciembre dicembre dezembro desember "
     "grudnia grudzień grudzien декабря декабрь дек aralık aralik déc dez dic dec "
-    "joulukuuta prosince δεκεμβριου des dis",
+    "joulukuuta prosince δεκεμβριου des dis декември",
 }
 # Month names of scripts without letter case: Hindi, Bengali, Urdu, Arabic, Tamil,
 # Malayalam, Kannada, Telugu, Gujarati (NFC-normalized with the text they are compared to:
 # Bengali "য়" has two forms).
 _MONTHS_UNCASED: dict[int, str] = {
-    1: "जनवरी জানুয়ারি جنوری يناير ஜனவரி ജനുവരി ಜನವರಿ జనవరి જાન્યુઆરી",
-    2: "फ़रवरी फरवरी ফেব্রুয়ারি فروری فبراير பிப்ரவரி ഫെബ്രുവരി ಫೆಬ್ರವರಿ ఫిబ్రవరి ફેબ્રુઆરી",
-    3: "मार्च মার্চ مارچ مارس மார்ச் മാർച്ച് ಮಾರ್ಚ್ మార్చి માર્ચ",
-    4: "अप्रैल এপ্রিল اپریل أبريل إبريل ஏப்ரல் ഏപ്രിൽ ಏಪ್ರಿಲ್ ఏప్రిల్ એપ્રિલ",
-    5: "मई মে مئی مايو மே മേയ് ಮೇ మే મે",
-    6: "जून জুন جون يونيو ஜூன் ജൂൺ ಜೂನ್ జూన్ જૂન",
-    7: "जुलाई জুলাই جولائی يوليو ஜூலை ജൂലൈ ಜುಲೈ జూలై જુલાઈ",
-    8: "अगस्त আগস্ট اگست أغسطس ஆகஸ்ட் ഓഗസ്റ്റ് ಆಗಸ್ಟ್ ఆగస్టు ઓગસ્ટ",
-    9: "सितंबर सितम्बर সেপ্টেম্বর ستمبر سبتمبر செப்டம்பர் സെപ്റ്റംബർ ಸೆಪ್ಟೆಂಬರ್ సెప్టెంబర్ સપ્ટેમ્બર",
+    1: "जनवरी জানুয়ারি جنوری يناير جانفي ஜனவரி ജനുവരി ಜನವರಿ జనవరి જાન્યુઆરી",
+    2: "फ़रवरी फरवरी ফেব্রুয়ারি فروری فبراير فيفري شباط பிப்ரவரி ഫെബ്രുവരി ಫೆಬ್ರವರಿ ఫిబ్రవరి ફેબ્રુઆરી",
+    3: "मार्च মার্চ مارچ مارس آذار மார்ச் മാർച്ച് ಮಾರ್ಚ್ మార్చి માર્ચ",
+    4: "अप्रैल এপ্রিল اپریل أبريل أفريل نيسان إبريل ஏப்ரல் ഏപ്രിൽ ಏಪ್ರಿಲ್ ఏప్రిల్ એપ્રિલ",
+    5: "मई মে مئی مايو ماي أيار மே മേയ് ಮೇ మే મે",
+    6: "जून জুন جون يونيو جوان حزيران ஜூன் ജൂൺ ಜೂನ್ జూన్ જૂન",
+    7: "जुलाई জুলাই جولائی يوليو جويلية تموز ஜூலை ജൂലൈ ಜುಲೈ జూలై જુલાઈ",
+    8: "अगस्त আগস্ট اگست أغسطس أوت آب ஆகஸ்ட் ഓഗസ്റ്റ് ಆಗಸ್ಟ್ ఆగస్టు ઓગસ્ટ",
+    9: "सितंबर सितम्बर সেপ্টেম্বর ستمبر سبتمبر أيلول செப்டம்பர் സെപ്റ്റംബർ ಸೆಪ್ಟೆಂಬರ್ సెప్టెంబర్ સપ્ટેમ્બર",
     10: "अक्टूबर अक्तूबर অক্টোবর اکتوبر أكتوبر அக்டோபர் ഒക്ടോബർ ಅಕ್ಟೋಬರ್ అక్టోబర్ ઓક્ટોબર",
     11: "नवंबर नवम्बर নভেম্বর نومبر نوفمبر நவம்பர் നവംബർ ನವೆಂಬರ್ నవంబర్ નવેમ્બર",
     12: "दिसंबर दिसम्बर ডিসেম্বর دسمبر ديسمبر டிசம்பர் ഡിസംബർ ಡಿಸೆಂಬರ್ డిసెంబర్ ડિસેમ્બર",
@@ -284,7 +284,7 @@ _JA_UPDATE_RE = re.compile(r"[（(][^（）()]*更新[）)]")
 # A count on a line of its own: "0", "52 Comments", "Comments (14)", "Komentarze (27)".
 # A time alone on its line ("19 August 2026\n\n16:30"): the stamp's, not a count.
 _TIME_LINE_RE = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", re.I)
-_COUNT_LINE_RE = re.compile(r"^(?:\d+(?:\s+\w+)?|\w+\s*(?:\(\d+\)|:\s*\d+))$")
+_COUNT_LINE_RE = re.compile(r"^(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:\s+\w+)?|\w+\s*(?:\(\d+\)|:\s*\d+))$")
 # A comment count after the date: "| Comments (12)".
 _COMMENTS_RE = re.compile(
     r"^(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
@@ -422,7 +422,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"обновлено|обновлен|оновлено", "modified"),
     # Korean 수정 ("edited"), 업데이트; Japanese and Chinese 更新 ("updated").
     (r"수정|업데이트|更新", "modified"),
-    (r"actualizat|ažurirano|azurirano|frissítve|frissítés|diperbarui", "modified"),
+    (r"actualizat|ažurirano|azurirano|frissítve|frissítés|módosítva|diperbarui", "modified"),
     (r"letzte\s+aktualisierung|aktualisierung", "modified"),
     (r"آخر\s+تحديث|تحديث", "modified"),  # Arabic "(last) update"
     (r"نشر\s+في|تاريخ\s+النشر|نشر", "published"),  # Arabic "published (on)"
@@ -490,9 +490,9 @@ _ISO_RE = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
 )
 _SECOND_STAMP_RE = re.compile(
-    r"(?:[,;|•·⋅–—(\[/.（]|\s-|(?<=\w)\s|(?<=\d)(?=[A-Z]))\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
+    r"(?:[,;|•·⋅–—(\[/.（]|\s-|(?<=[\w)])\s|(?<=\d)(?=[A-Z]))\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
-    r"|opdateret|zaktualizowano|aktualizacja|actualizat|обновлено|обновена|güncellenme(?:\s+tarihi)?|最後更新(?:時間)?|最后更新(?:时间)?"
+    r"|opdateret|zaktualizowano|aktualizacja|actualizat|módosítva|frissítve|обновлено|обновена|güncellenme(?:\s+tarihi)?|最後更新(?:時間)?|最后更新(?:时间)?"
     r"|최종\s?수정|최종\s?업데이트|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
     r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|laatste\s+update"
     r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour|ultimo\s+agg(?:iornamento)?\.?"
@@ -673,6 +673,7 @@ _BUTTON_WORDS: frozenset[str] = _words(
     підписуйтесь small medium large sign log login register view profile perfil profil
     tamaño schriftgröße 閱讀時間 阅读时间 ポスト はてブ 印刷 見る 通知 分享 分享到 字号 字號 字體大小 字体大小
     lưu chia vu kaydet แชร์ ফেসবুক এক্স লিংকডইন হোয়াটসঅ্যাপ 공유 공유하기 글자크기
+    tweeter zapisz σχόλια σχολια коментари
     """
 )
 _OPEN_BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
@@ -714,7 +715,7 @@ _READING_TIME_RE = re.compile(
     r"|(?:lecture|lectura|lettura|leitura)\s+(?:de|di)\s+\d+\s*min\w*\.?"
     r"|\d+\s*min\w*\.?\s+(?:de|di)\s+(?:lectura|lettura|leitura|lecture)"
     r"|(?:temps\s+de\s+lecture|lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
-    r"|read\s+time|lettura)\s*:?\s*\d+\s*(?:min\w*|minutes?)\.?(?:\s+read)?"
+    r"|read\s+time|lettura)\s*:?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:min\w*|minutes?)\.?(?:\s+read)?"
     r"|lesedauer\s*:?\s*\d+\s*(?:min\w*|minuten)\.?"
     r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|to\s+read|de\s+lecture|lesen|lesezeit|leestijd|lukuaika"
     r"|lesetid|lästid|lectura|lettura))",
@@ -939,9 +940,73 @@ def _arabic_half_day(m: re.Match[str]) -> str:
     return f"{m.group(1)} {'pm' if m.group(2).startswith('م') else 'am'}"
 
 
+def _jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a day of the Persian solar (Jalali) calendar; None if out of range.
+
+    Hand-written rather than a dependency (jdatetime, persiantools) for one script's dates:
+    the months are 6 x 31, 5 x 30 and 29 or 30 days; leap years follow the 33-year cycle
+    (year mod 33 in 1, 5, 9, 13, 17, 22, 26, 30), which agrees with the astronomical
+    calendar for the years 1300-1499 read here; counted from 1 Farvardin 1403, which was
+    20 March 2024.
+    """
+    if not 1300 <= year <= 1499 or not 1 <= month <= 12:
+        return None
+    leap = year % 33 in _JALALI_LEAP
+    length = 31 if month <= 6 else 30 if month <= 11 or leap else 29
+    if not 1 <= day <= length:
+        return None
+    years = range(min(year, 1403), max(year, 1403))
+    days = sum(366 if y % 33 in _JALALI_LEAP else 365 for y in years)
+    start = _NOWRUZ_1403 + dt.timedelta(days=days if year >= 1403 else -days)
+    into = (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
+    return start + dt.timedelta(days=into + day - 1)
+
+
+_JALALI_LEAP = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
+_NOWRUZ_1403 = dt.date(2024, 3, 20)
+_PERSIAN_MONTHS = {
+    w: n
+    for n, w in enumerate(
+        (
+            "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+            "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+        ),
+        1,
+    )
+}
+# "۲۳ تیر ۱۴۰۶" (digits already ASCII here): day, Persian month, solar year.
+_PERSIAN_DATE_RE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+(" + "|".join(_PERSIAN_MONTHS) + r")\s+(1[34]\d\d)(?!\d)"
+)
+# Levantine and Iraqi names of January, October, November and December, two words each.
+_LEVANTINE_MONTHS_RE = re.compile(r"(كانون|تشرين)\s+(الأول|الاول|الثاني|الثانى)")
+_LEVANTINE_TWO_WORDS = {
+    ("كانون", "الثاني"): 1, ("كانون", "الثانى"): 1, ("كانون", "الأول"): 12,
+    ("كانون", "الاول"): 12, ("تشرين", "الأول"): 10, ("تشرين", "الاول"): 10,
+    ("تشرين", "الثاني"): 11, ("تشرين", "الثانى"): 11,
+}
+# Bengali "AM"/"PM" written in Bengali letters: "০৬:৪২ পিএম".
+_BENGALI_AMPM_RE = re.compile(r"(\d{1,2}:\d{2})\s*(পিএম|এএম)")
+
+
+def _persian_date(m: re.Match[str]) -> str:
+    day = _jalali_to_gregorian(int(m.group(3)), _PERSIAN_MONTHS[m.group(2)], int(m.group(1)))
+    if day is None:
+        return m.group(0)  # left as written: refused as an unknown word later
+    return f" {day.day} {_MONTH_EN[day.month]} {day.year} "
+
+
 def _other_scripts(s: str) -> str:
-    """Rewrite Vietnamese weekdays, Arabic am/pm and Thai dates into forms the rules read."""
+    """Rewrite Vietnamese weekdays, Arabic am/pm, Thai, Persian solar and Levantine dates."""
     s = _VI_WEEKDAY_RE.sub("", s.lstrip())
+    if any("\u0600" <= c <= "\u06ff" for c in s):
+        if "كانون" in s or "تشرين" in s:
+            s = _LEVANTINE_MONTHS_RE.sub(
+                lambda m: f" {_MONTH_EN[_LEVANTINE_TWO_WORDS[(m.group(1), m.group(2))]]} ", s
+            )
+        s = _PERSIAN_DATE_RE.sub(_persian_date, s)
+    if "পিএম" in s or "এএম" in s:
+        s = _BENGALI_AMPM_RE.sub(lambda m: f"{m.group(1)} {'pm' if m.group(2) == 'পিএম' else 'am'}", s)
     if "م" in s or "ص" in s:
         s = _ARABIC_AMPM_WORD_RE.sub(_arabic_half_day, s)
         s = _ARABIC_AMPM_RE.sub(_arabic_half_day, s)
