@@ -166,6 +166,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list the strings not exactly right")
     ap.add_argument("--rounds", type=int, default=200, help="timing passes (default 200)")
+    ap.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="DIR",
+        help="also score a folder of labels kept outside the repository (same three files; "
+        "for sets of third-party text that may not be committed)",
+    )
     args = ap.parse_args(argv)
 
     suites: list[
@@ -183,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.misses:
             for m in misses:
                 print("  MISS " + m)
-    for folder in HELDOUT_SETS:
+    for folder in (*HELDOUT_SETS, *args.extra):
         label = folder.name
         for name, scorer, _fn in suites:
             if not (folder / f"{name}.json").is_file():

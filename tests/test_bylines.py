@@ -1558,3 +1558,25 @@ def test_set_33_34_forms() -> None:
     # One word after a source label is the outlet.
     assert parse_byline("منبع: ایرنا") == [Byline(name="ایرنا", kind="organization")]
     assert parse_byline("Quelle: Tagesschau") == [Byline(name="Tagesschau", kind="organization")]
+
+
+def test_real_page_forms() -> None:
+    # Forms met on real publishers' pages (labeled set kept outside the repository).
+    assert parse_byline("By ANA LIMA for the Associated Press") == [
+        Byline(name="ANA LIMA", kind="person", affiliation="Associated Press")
+    ]
+    assert parse_byline("By Ana Lima &\n\nRui Costa") == [*_credit("Ana Lima"), *_credit("Rui Costa")]
+    assert parse_byline("Elaborado por Ana Lima, assessora jurídica da OAB") == [
+        Byline(name="Ana Lima", kind="person", role="assessora jurídica da OAB")
+    ]
+    assert parse_byline("Agencies in Manila") == [Byline(name="Agencies", kind="organization")]
+    assert parse_byline("Source AFP") == [Byline(name="AFP", kind="organization")]
+    assert parse_byline("Source Jane") != [Byline(name="Jane", kind="organization")]
+    assert parse_byline("Ana Nowak, (kg) | Utworzono: 08.04.2024, 19:51") == _credit("Ana Nowak")
+    assert parse_byline("Ana Lima (dpa)")[0].affiliation == "dpa"
+    assert parse_byline("by Ana Lima 35 views") == _credit("Ana Lima")
+    assert parse_byline("information fournie par AFP") == [Byline(name="AFP", kind="organization")]
+    assert parse_byline("Auteur/autrice : Ana Lima") == _credit("Ana Lima")
+    # A byline a scraper took twice, glued, is read once; "Ali Ali" is a name.
+    assert parse_byline("Ana LimaAna Lima") == _credit("Ana Lima")
+    assert parse_byline("Ali Ali") == _credit("Ali Ali")

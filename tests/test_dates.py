@@ -329,9 +329,16 @@ def test_a_known_place_before_the_date_is_skipped() -> None:
         2024, 4, 7, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))
     )
     assert read_date("Hannover, 7. April 2024").value == dt.date(2024, 4, 7)
-    # A word that is no place is still refused.
+    # A word that is no place, before or after the whole date, is dropped (an outlet's
+    # name: "EuropaPress - 25/10/2020"); inside the date it still refuses it.
+    assert read_date("Quatsch, 7. April 2024").value == dt.date(2024, 4, 7)
+    assert read_date("EuropaPress - 25/10/2020 15:51").naive_time
+    assert read_date("2020/9/23 英字").value == dt.date(2020, 9, 23)
     with pytest.raises(DateParseError):
-        read_date("Quatsch, 7. April 2024")
+        read_date("7. Quatsch April 2024")
+    # A stamp's word in the words dropped keeps the string refused.
+    with pytest.raises(DateParseError):
+        read_date("By Jo ParkUpdated Oct 14, 2026 5:12 PM")
 
 
 def test_spaced_dash_between_day_and_time_and_glued_pm() -> None:
@@ -737,3 +744,22 @@ def test_persian_solar_calendar() -> None:
     # 30 Esfand of a common year does not exist; a year outside 1300-1499 is not read.
     assert parse_date("۳۰ اسفند ۱۴۰۴") is None
     assert parse_date("1 فروردین 1250") is None
+
+
+def test_real_page_forms() -> None:
+    # Forms met on real publishers' pages (labeled set kept outside the repository).
+    assert read_date("Mangalorean 19 May 2024 10:20 pm").naive_time
+    assert parse_date("Madrid-23/01/2026") == dt.date(2026, 1, 23)
+    assert parse_date("Radio News del 6 dicembre 2017 Edizione del mattino") == dt.date(2017, 12, 6)
+    assert read_date("23.54 - giovedì 15 giugno 2023").time_text == "23:54"
+    r = read_date("Update vom Sonntag, 05.07.2020, 16.30 Uhr:")
+    assert (r.value, r.kind) == (dt.date(2020, 7, 5), "modified")
+    assert read_date("Versendet am 24.06.2022").kind == "published"
+    r = read_date("Utworzono: 08.04.2009, 19:51 | Zmodyfikowano: 08.04.2009, 22:00")
+    assert (r.value, r.kind, r.time_text) == (dt.date(2009, 4, 8), "published", "19:51")
+    assert read_date("প্রকাশিত: ১:০৫ অপরাহ্ণ, ফেব্রুয়ারি ১, ২০২৩").time_text == "1:05 pm"
+    r = read_date("13 July 2011 Last updated at 12:33 GMT")
+    assert (r.value, r.kind) == (dt.datetime(2011, 7, 13, 12, 33, tzinfo=dt.UTC), "modified")
+    # An unknown zone after the time is still refused, not dropped.
+    with pytest.raises(DateParseError):
+        read_date("24 Feb, 2025 09:14 p.m. XYZT")

@@ -161,7 +161,9 @@ _CAPS_ONLY = frozenset(
 _PREFIX_ALWAYS = (
     r"written\s+by|reporting\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|from"
     r"|geschrieben\s+von|verfasst\s+von|von|texte?\s+de|un\s+article\s+de|par"
-    r"|escrito\s+por|[ée]crit\s+par|r[ée]dig[ée]\s+par|por|a\s+cura\s+di|di|door|deur|av|af|от|автор|avec|mit|con|com"
+    r"|escrito\s+por|[ée]crit\s+par|r[ée]dig[ée]\s+par"
+    r"|information\s+fournie\s+par|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
+    r"|por|a\s+cura\s+di|di|door|deur|av|af|от|автор|avec|mit|con|com"
     # The kind of piece before the credit: "Opinion by", "Ein Gastbeitrag von".
     r"|(?:an?\s+|ein(?:e|en)?\s+|une?\s+|una\s+)?(?:opinion|analysis|commentary|comment"
     r"|column|essay|review|perspective|gastbeitrag|gastkommentar|kommentar|analyse"
@@ -246,6 +248,9 @@ _DATE_WORDS = (
     "laatste update",
     "bijgewerkt",
     "gepubliceerd",
+    "utworzono",
+    "zmodyfikowano",
+    "aktualizacja",
 )
 # The single words of those ("last", "updated", "mis", "à", "jour", ...).
 _DATE_WORD_PARTS = _words(" ".join(_DATE_WORDS))
@@ -338,7 +343,7 @@ _ROLE_NOUNS = _words(
     журналіст журналістка кореспондентка кореспондент δημοσιογράφος ανταποκριτής muhabir muhabiri jurnalis
     kontributor koresponden colunista columnista редактор редакторка оглядач оглядачка
     журналистка корреспондентка обозревательница korespondent korespondentka publicysta
-    publicystka
+    publicystka assessor assessora asesor asesora
     """
 )
 _ROLE_MODIFIERS = _words(
@@ -433,7 +438,7 @@ def _line_breaks_to_commas(text: str) -> str:
 
 
 # A line that ends in one of these goes on in the next line ("Von Anna Berg und\nJonas Kern").
-_JOINING_ENDS = tuple(f" {c}" for c in ("and", "und", "y", "et", "e", "en", "og", "och"))
+_JOINING_ENDS = tuple(f" {c}" for c in ("and", "und", "y", "et", "e", "en", "og", "och", "&"))
 # Labels of the story's topics or section ("Temas: Economía, Turismo"): no credit follows.
 _TOPIC_LABELS = _words(
     "topics tags temas tema tópicos tópicos themen thema schlagworte schlagwörter rubrik "
@@ -894,6 +899,7 @@ _PLAIN_STOP = _ROLE_NOUNS | _words(
     and with www material informationen angaben da do dos em oprac bureau büro
     texto textos reportagem reportaje
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員 ni daga
+    source quelle fuente fonte elaborado elaborada
     """
 ) | _UI_WORDS | _RELATIVE_DAYS | _DATE_WORD_PARTS
 # ... and words they match only as written ("Jane E Doe" is one name, "Jane e Doe" two).
@@ -1447,7 +1453,7 @@ def parse_byline(s: str) -> list[Byline]:
         people after a comma ("Jane Doe, Reuters") in ``affiliation``. An empty or
         unreadable string gives an empty list.
     """
-    if _is_plain(s):
+    if _is_plain(s) and len(_undoubled(s)) == len(s):  # ("AAP AAP": taken twice, read once)
         return _plain_byline(s)
     with gc_paused(len(s)):  # linear time on huge input (see newsmodel._gc)
         return _read(s)
@@ -1493,6 +1499,7 @@ class _Credits:
 def _prepare(s: str) -> _Prepared | list[Byline]:
     """Clean a byline line for splitting; a biography line is read whole (the list)."""
     text = _LINK_RE.sub(r"\1", s) if "[" in s else s
+    text = _undoubled(text.strip())
     # A line break separates contributors or a name from its role ("Jane Doe\nStaff Writer").
     text = _line_breaks_to_commas(text.strip())
     text = " ".join(text.split()).strip("*_").strip()  # split() takes what \s takes
@@ -1545,8 +1552,10 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         opening_role, text = "oprac.", text[7:]
     if text.startswith("By") and text[2:3].isupper():
         text = f"By {text[2:]}"  # "ByHT Correspondent": the link's text ran into "By"
-    m_source = _SOURCE_PREFIX_RE.match(text)
-    if m_source is not None:
+    m_source = _SOURCE_PREFIX_RE.match(text) or _BARE_SOURCE_RE.match(text)
+    if m_source is not None and (
+        m_source.re is _SOURCE_PREFIX_RE or is_agency(text[m_source.end() :].strip())
+    ):
         named = text[m_source.end() :].strip(" .")
         if named and " " not in named and "\x00" not in named and "@" not in named:
             # "منبع: ایسنا", "Quelle: Tagesschau": one word after a source label names the
@@ -1574,6 +1583,11 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         text = text[: m_date.start()]  # "Graham Holt February 18, 2026": a date after the name
     if "upervis" in text:
         text = _SUPERVISION_RE.sub("", text)
+    if text[-1:] in "sw" and any(c.isdigit() for c in text):
+        text = _COUNT_TAIL_RE.sub("", text)  # "by Jhon Lennon 35 views"
+    if "(" in text:
+        # "Sylwia Chmielarz, (kg)": an editor's initials in brackets (not an agency: "(dpa)")
+        text = _INITIALS_PAREN_RE.sub(lambda m: m.group(0) if is_agency(m.group(1)) else "", text)
     m_is = _is_role_sentence(text)
     if m_is and text[:1].isupper() and len(m_is.group("name").split()) <= 5:
         # A biography line: "Jane Doe is a reporter at The Times."
@@ -1601,6 +1615,24 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         opening_role=opening_role,
         part_credit=m_part.group("part") if m_part else None,
     )
+
+
+# "Source AFP": a source label without its colon, before a known agency.
+_BARE_SOURCE_RE = re.compile(r"^(?:source|quelle|fuente|fonte)\s+(?=\S+$)", re.I)
+_COUNT_TAIL_RE = re.compile(
+    r"\s+\d[\d,.]*\s+(?:views|comments|shares|reads|visualizações|vistas|visite|aufrufe)$", re.I
+)
+_INITIALS_PAREN_RE = re.compile(r",?\s*\(([a-z]{1,4})\)(?=\s*(?:[|,;]|$))")
+
+
+def _undoubled(text: str) -> str:
+    """A byline a scraper took twice, glued: "সারাদিন ডেস্কসারাদিন ডেস্ক", "Ana LimaAna Lima"."""
+    n = len(text)
+    if n >= 6:
+        half = n // 2
+        if n % 2 == 0 and text[:half] == text[half:]:
+            return text[:half]  # (glued only: "Ali Ali" is a name)
+    return text
 
 
 def _split_glued_names(text: str) -> str:
@@ -1932,6 +1964,9 @@ def _role_piece(seg: str, sep: str, email: str | None, credits: _Credits) -> boo
     return True
 
 
+_FOR_THE_TAIL_RE = re.compile(r"\s+(?:for|of|para|pour|für)(?:\s+(?:the|la|le|l'|die|der))?$", re.I)
+
+
 def _name_and_tail(
     seg: str, role: str | None, affiliation: str | None, *, first: bool
 ) -> tuple[str, str | None, str | None, str | None]:
@@ -1991,6 +2026,8 @@ def _name_and_tail(
     n_agency = _agency_tail(words)
     if n_agency and not affiliation:
         seg, affiliation = " ".join(words[:-n_agency]), " ".join(words[-n_agency:])
+        # "ED WHITE for the Associated Press": the words that tie the name to the agency
+        seg = _FOR_THE_TAIL_RE.sub("", seg) or seg
     elif first and not affiliation and len(words) >= 4 and (split := _outlet_tail(words)):
         # "By Brooke Singman Fox News": a name, then an outlet, with no separator.
         seg, affiliation = " ".join(words[:split]), " ".join(words[split:])
@@ -2566,6 +2603,9 @@ _IN_PLACE_RE = re.compile(r"^(?:in|em|en|à|a|aus|from|desde|depuis)\s+(?=[^\W\d
 _IN_WORDS = frozenset({"en", "i"})
 
 
+_ORG_IN_PLACE_RE = re.compile(r"^(\S.*?)\s+(?:in|en|em|à|aus)\s+(\S.*)$")
+
+
 def _drop_places(pieces: list[_Piece]) -> None:
     """Drop the places in "Von A, Berlin, und B, München", "EFE | Bogotá", "BSS, Dhaka".
 
@@ -2574,6 +2614,12 @@ def _drop_places(pieces: list[_Piece]) -> None:
     is also "in" ("corresponsal en París"), the place completes the role.
     """
     for p in pieces:
+        if (
+            p.kind == "organization"
+            and (m_in := _ORG_IN_PLACE_RE.match(p.name)) is not None
+            and is_place(m_in.group(2))
+        ):
+            p.name = m_in.group(1)  # "Agencies in Manila": where the desk is
         words = p.name.split()
         if p.kind != "organization" or len(words) < 4:
             continue

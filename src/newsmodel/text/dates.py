@@ -276,7 +276,7 @@ _ZONE_TIME_RE = re.compile(
 # of a second before an ISO offset: "00:00:00.000001-00:01")
 _DATE_DASH_TIME_RE = re.compile(r"(?<=\d[./])(\d{4})-(\d{1,2}:\d{2})\b")
 # A time, a dash, and the date: "18:42 - 18/11/2026".
-_TIME_DASH_DATE_RE = re.compile(r"^(\d{1,2}[:h]\d{2})\s+[-–—]\s+(?=\d)")
+_TIME_DASH_DATE_RE = re.compile(r"^(\d{1,2}[:h.]\d{2})\s+[-–—]\s+(?=\d|[^\W\d_])")
 _ENGLISH_STAMP_RE = re.compile(
     r"\b(?:updated|update|modified|published|posted|and)\b|更新|수정|업데이트", re.IGNORECASE
 )
@@ -402,7 +402,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     # Turkish "created date" / "updated date", Bulgarian "created" / "updated"
     (r"oluşturulma\s+tarihi|създадена", "published"),
     (r"güncellenme\s+tarihi|обновена", "modified"),
-    (r"updated|modified|changed|edited|revised", "modified"),
+    (r"updated|update|modified|changed|edited|revised", "modified"),
     (r"zuletzt\s+aktualisiert|aktualisiert|geändert|stand", "modified"),
     (r"mis\s+à\s+jour|mise\s+à\s+jour|modifié", "modified"),
     (
@@ -416,7 +416,8 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         "modified",
     ),
     (
-        r"bijgewerkt|gewijzigd|aangepast|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja",
+        r"bijgewerkt|gewijzigd|aangepast|uppdaterad|oppdatert|opdateret|zaktualizowano|zmodyfikowano"
+        r"|aktualizacja",
         "modified",
     ),
     (r"обновлено|обновлен|оновлено", "modified"),
@@ -433,7 +434,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         r"|issued|date|dated",
         "published",
     ),
-    (r"veröffentlicht|erschienen|erstellt|publiziert|datum", "published"),
+    (r"veröffentlicht|erschienen|erstellt|publiziert|versendet|datum", "published"),
     (
         r"publié|publiée|paru|publicado|publicada|pubblicato|gepubliceerd|geplaatst"
         r"|creada|creado|criado|criada|postado|postada",
@@ -441,7 +442,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     ),
     (
         r"publicerad|publisert|publiseret|udgivet|publiceret|opublikowano|data\s+publikacji"
-        r"|publikacja",
+        r"|publikacja|utworzono",
         "published",
     ),
     (r"опубликовано|опубликован|дата\s+публикации|опубліковано", "published"),
@@ -471,7 +472,7 @@ _ENGLISH_PREFIXES = frozenset(
 _DAY_FIRST_WORDS = _words("à às las um uhr alle ore om kl klockan klokka kello klo godz ob")
 _PREFIX_RE = re.compile(
     r"^\s*(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_PREFIXES)) + r")"
-    r"(?![\w])\s*(?:[:：\-–—|]\s*)?(?:(?:on|at|am|um|le|el|il|op|den|em|dnia)(?![\w])\s*)?",
+    r"(?![\w])\s*(?:[:：\-–—|]\s*)?(?:(?:on|at|am|um|vom|le|el|il|op|den|em|dnia)(?![\w])\s*)?",
     re.IGNORECASE,
 )
 
@@ -492,7 +493,7 @@ _ISO_RE = re.compile(
 _SECOND_STAMP_RE = re.compile(
     r"(?:[,;|•·⋅–—(\[/.（]|\s-|(?<=[\w)])\s|(?<=\d)(?=[A-Z]))\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
-    r"|opdateret|zaktualizowano|aktualizacja|actualizat|módosítva|frissítve|обновлено|обновена|güncellenme(?:\s+tarihi)?|最後更新(?:時間)?|最后更新(?:时间)?"
+    r"|opdateret|zaktualizowano|zmodyfikowano|aktualizacja|actualizat|módosítva|frissítve|обновлено|обновена|güncellenme(?:\s+tarihi)?|最後更新(?:時間)?|最后更新(?:时间)?"
     r"|최종\s?수정|최종\s?업데이트|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
     r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|laatste\s+update"
     r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour|ultimo\s+agg(?:iornamento)?\.?"
@@ -505,6 +506,11 @@ _SECOND_STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 # "20240305"; the never-matching group gives _read_iso the time groups it expects (None).
+# The words of a second stamp that gives only the time of the update.
+_UPDATED_AT_RE = re.compile(
+    r"(?:last\s+)?updated?\s+(?:at\s+)?(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)",
+    re.IGNORECASE,
+)
 _COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:(?!)(.)(.)(.)(.)(.))?$")
 _CJK_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _BULLET_RE = re.compile(
@@ -986,7 +992,7 @@ _LEVANTINE_TWO_WORDS = {
     ("تشرين", "الثاني"): 11, ("تشرين", "الثانى"): 11,
 }
 # Bengali "AM"/"PM" written in Bengali letters: "০৬:৪২ পিএম".
-_BENGALI_AMPM_RE = re.compile(r"(\d{1,2}:\d{2})\s*(পিএম|এএম)")
+_BENGALI_AMPM_RE = re.compile(r"(\d{1,2}:\d{2})\s*(পিএম|এএম|অপরাহ্ণ|অপরাহ্ন|পূর্বাহ্ণ|পূর্বাহ্ন)")
 
 
 def _persian_date(m: re.Match[str]) -> str:
@@ -1005,8 +1011,10 @@ def _other_scripts(s: str) -> str:
                 lambda m: f" {_MONTH_EN[_LEVANTINE_TWO_WORDS[(m.group(1), m.group(2))]]} ", s
             )
         s = _PERSIAN_DATE_RE.sub(_persian_date, s)
-    if "পিএম" in s or "এএম" in s:
-        s = _BENGALI_AMPM_RE.sub(lambda m: f"{m.group(1)} {'pm' if m.group(2) == 'পিএম' else 'am'}", s)
+    if "এম" in s or "াহ্" in s:
+        s = _BENGALI_AMPM_RE.sub(
+            lambda m: f"{m.group(1)} {'pm' if m.group(2)[:1] in 'পঅ' else 'am'}", s
+        )
     if "م" in s or "ص" in s:
         s = _ARABIC_AMPM_WORD_RE.sub(_arabic_half_day, s)
         s = _ARABIC_AMPM_RE.sub(_arabic_half_day, s)
@@ -1081,19 +1089,64 @@ def read_date(s: str) -> DateReading:
     """
     if "\n" in s:
         try:
-            return _read_date(s)
+            return _read_trimmed(s)
         except DateParseError as error:
             # "Valladolid\nMiércoles, 18 de noviembre 2026", "FALTER 47/26\nvom 18.11.2026":
             # a date element's first lines may be a place or an issue number
             lines = [line for line in s.splitlines() if line.strip()]
             for start in range(1, min(len(lines), 4)):
                 try:
-                    reading = _read_date("\n".join(lines[start:]))
+                    reading = _read_trimmed("\n".join(lines[start:]))
                 except DateParseError:
                     continue
                 return dataclasses.replace(reading, text=s)
             raise error from None
-    return _read_date(s)
+    return _read_trimmed(s)
+
+
+# Any prefix's words, anywhere: a trimmed lead must not hold one.
+_STAMP_WORD_RE = re.compile("|".join(p for p, _ in _PREFIXES), re.IGNORECASE)
+_UNRECOGNISED_RE = re.compile(r"unrecognised word (['\"])(?P<word>.+)\1$")
+_EDGE_SEPARATORS = " \t-–—•·|:,;(["
+
+
+def _read_trimmed(s: str) -> DateReading:
+    """Read ``s``; where a word no rule knows stands before or after the whole date, read
+    the date without it.
+
+    "EuropaPress - 25/10/2020 15:51", "Mangalorean 19 May 2024 10:20 pm", "Items filtered
+    by date: Tuesday, 29 August 2017", "2020/9/23 英字": an outlet's or a page's words
+    around a complete date. Only words before its first digit or after its last are
+    dropped, a few at a time; the date must still be complete (day, month and year), and
+    a word inside it still refuses it.
+    """
+    try:
+        return _read_date(s)
+    except DateParseError as error:
+        text = s
+        for _ in range(6):
+            m = _UNRECOGNISED_RE.search(error.reason)
+            digits = [i for i, c in enumerate(text) if c.isdigit()]
+            if m is None or not digits:
+                break
+            pos = text.find(m.group("word"))
+            if pos < 0:
+                break
+            word = m.group("word")
+            if pos + len(word) <= digits[0]:
+                if _STAMP_WORD_RE.search(text, 0, pos + len(word)):
+                    break  # "By Jo ParkUpdated Oct 14": the words say what the date is
+                text = text[pos + len(word) :].lstrip(_EDGE_SEPARATORS)
+            elif pos > digits[-1] and not (word.isupper() and len(word) <= 5):
+                # (a zone no rule knows after a time is refused, not dropped: "10:00 XYZT")
+                text = text[:pos].rstrip(_EDGE_SEPARATORS)
+            else:
+                break
+            try:
+                return dataclasses.replace(_read_date(text), text=s)
+            except DateParseError as again:
+                error = again
+        raise
 
 
 def _read_date(s: str) -> DateReading:
@@ -1146,7 +1199,14 @@ def _read_date(s: str) -> DateReading:
     # language of a numeric date with no prefix of its own (here: day first).
     second_day_first = m_second is not None and not _ENGLISH_STAMP_RE.search(m_second.group(0))
     if m_second is not None:
-        text = text[: m_second.start()]  # (the pattern runs to the end of the text)
+        m_clock = _UPDATED_AT_RE.fullmatch(m_second.group(0).strip(" ,;|•·-–—("))
+        if m_clock is not None and _TIME_RE.search(text[: m_second.start()]) is None:
+            # "13 July 2011 Last updated at 12:33 GMT": the day's only stamp is the update,
+            # its time after the words
+            text = f"{text[: m_second.start()]} {m_clock.group(1)}"
+            kind = "modified"
+        else:
+            text = text[: m_second.start()]  # (the pattern runs to the end of the text)
     if "更新" in text:
         text = _JA_UPDATE_RE.sub("", text)  # "2026年5月13日 18:42（5月13日 19:05更新）"
     if " by " in text or " By " in text or " BY " in text or " von " in text or " p" in text:

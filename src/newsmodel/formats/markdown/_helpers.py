@@ -126,6 +126,9 @@ def plain_person(name: str) -> bool:
     """
     if _SIMPLE_NAME_RE.fullmatch(name) is None:
         return False
+    half = len(name) // 2
+    if len(name) % 2 == 0 and name[:half] == name[half:]:
+        return False  # "Ana LimaAna Lima": taken twice by a scraper (parse_byline reads it once)
     vocab = _byline_vocabulary()
     if vocab is None:
         return False
