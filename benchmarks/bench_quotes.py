@@ -37,7 +37,8 @@ after it (``--heldout15-v``), in neither half. The combined figures pool
 held-out sets 1-4 (the ones whose misses earlier rounds have seen), 1-5, 1-6, 1-7, 1-8, 1-9
 (set 9's misses were looked at in the thirteenth round), 1-10 (set 10's misses were looked at
 in the fourteenth round), 1-11 to 1-15 (every held-out set).
-``--split`` prints only the figures of each set and of two pooled halves: DEVELOP (the tuning
+``--dir PATH [-v]`` scores one folder of the same shape kept outside the repository (labels
+of third-party pages, which may not be committed). ``--split`` prints only the figures of each set and of two pooled halves: DEVELOP (the tuning
 set and held-out 1, 3, 5, 7, 9, 11) and CHECK (held-out 2, 4, 6, 8, 10).
 
 Matching: a found quote matches a labeled one of the same article when their texts,
@@ -195,6 +196,13 @@ def main() -> None:
     args = sys.argv[1:]
     if "--split" in args:
         split_report()
+        return
+    if "--dir" in args:
+        # a folder of labels kept outside the repository (quotes of third-party pages that
+        # may not be committed): "--dir PATH [-v]"
+        folder = Path(args[args.index("--dir") + 1])
+        print(f"== {folder}")
+        _print(evaluate(verbose="-v" in args, folder=folder))
         return
     sets = [("tuning set", LABELS, "-v" in args)]
     for n, folder in enumerate(ALL_HELDOUT, start=1):
