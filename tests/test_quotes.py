@@ -1546,3 +1546,18 @@ def test_separable_particle_after_the_quote_gives_the_naming_subject() -> None:
              "Nachdem die Gespräche gescheitert waren, warf Helga Sternfeld den Nachbarstaaten "
              "fehlende »Verlässlichkeit« vor und reiste ab."]
     assert _find(paras, "Verlässlichkeit") == ("Helga Sternfeld", "partial")
+
+
+def test_a_first_names_initial_stays_with_the_name() -> None:
+    # "said J. Smith" gave the speaker "J" (the full stop ended the name); a Lithuanian
+    # two-letter initial too ("Ch. Parisas"). A French "M." is "Monsieur", not an initial.
+    paras = [
+        '"We are ready," said J. Smith, the coach.',
+        "„Galiu patvirtinti, kad šaulys negyvas“, – pridūrė Ch. Parisas, teigdamas.",
+        '"We are ready," said Xu. Wang left.',
+    ]
+    assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == [
+        "J. Smith",
+        "Ch. Parisas",
+        "Xu",
+    ]

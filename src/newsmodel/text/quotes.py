@@ -1141,6 +1141,15 @@ def _truncated(toks: list[_Tok], j: int) -> bool:
         and toks[j + 2].text.lower() in _SUSPENDED_NEXT
 
 
+# Two-letter initials of first names ("Ch. Parisas", "Th. Mann"); one capital is an initial too.
+_DIGRAPH_INITIALS = frozenset(["Ch", "Th", "Sh", "Zh", "Dž", "Sz", "Cz", "Gy", "Ts"])
+
+
+def _initial(tok: str) -> bool:
+    # (not a title's abbreviation: French "M. Macron" is "Monsieur Macron")
+    return ((len(tok) == 1 and tok.isupper()) or tok in _DIGRAPH_INITIALS) and not _is_title(tok)
+
+
 def _name_run(toks: list[_Tok], i: int, direction: int) -> tuple[int, int] | None:
     """The run of name words that begins (direction 1) or ends (direction -1) at ``toks[i]``.
 
@@ -1161,6 +1170,19 @@ def _name_run(toks: list[_Tok], i: int, direction: int) -> tuple[int, int] | Non
             j = head + 1
     while 0 <= j < len(toks) and abs(j - i) < 8:
         t = toks[j].text
+        if t == "." and 0 < j < len(toks) - 1:
+            # a first name's initial and its full stop: "J. Smith", Lithuanian "Ch. Parisas"
+            ini, nxt = (hi, j + 1) if step > 0 else (j - 1, lo)
+            if (j == hi + 1 if step > 0 else j == lo - 1) and _initial(toks[ini].text) \
+                    and toks[ini].end == toks[j].start and _is_cap(toks[nxt].text) \
+                    and not _stop(toks[nxt].text):
+                if step > 0:
+                    hi = j + 1
+                else:
+                    lo = j - 1
+                j += 2 * step
+                continue
+            break
         if step > 0 and t.lower() in _CAP_PARTICLES and (head := _particle_head(toks, j)) >= 0 \
                 and t.lower() in _PARTICLES:
             if head - j == 2 and hi > lo:
