@@ -1580,3 +1580,25 @@ def test_real_page_forms() -> None:
     # A byline a scraper took twice, glued, is read once; "Ali Ali" is a name.
     assert parse_byline("Ana LimaAna Lima") == _credit("Ana Lima")
     assert parse_byline("Ali Ali") == _credit("Ali Ali")
+
+
+def test_real_page_forms_2() -> None:
+    assert parse_byline("STAFF REPORTS") == [Byline(name="STAFF REPORTS", kind="organization")]
+    assert parse_byline("By 明報") == [Byline(name="明報", kind="organization")]
+    assert parse_byline("Ana Lima Senior Multimedia Journalist [email protected] | @AnaLimaFBC") == [
+        Byline(name="Ana Lima", kind="person", role="Senior Multimedia Journalist")
+    ]
+    assert parse_byline("Autor: Gemeinde Musterdorf") == [
+        Byline(name="Gemeinde Musterdorf", kind="organization")
+    ]
+    assert parse_byline("- Seguridad\n- Ana Lima") == _credit("Ana Lima")
+    assert parse_byline("von Ana Berg schließen") == _credit("Ana Berg")
+    assert parse_byline("Glenn Close") == _credit("Glenn Close")
+    assert parse_byline("উজ্জ্বল দত্ত, কলকাতাঃ") == _credit("উজ্জ্বল দত্ত")
+    assert parse_byline("Capital FM (Nairobi)") == [Byline(name="Capital FM", kind="organization")]
+    assert parse_byline(
+        "Original-Content von: Polizeipräsidium Musterstadt, übermittelt durch news aktuell"
+    ) == [
+        Byline(name="Polizeipräsidium Musterstadt", kind="organization"),
+        Byline(name="news aktuell", kind="organization"),
+    ]

@@ -520,3 +520,21 @@ def test_malaysian_chinese_dispatch_with_day() -> None:
     d = parse_dateline("（吉隆坡3日讯）卫生部宣布，新的疫苗接种计划将于下月开始。")
     assert (d.text, d.places, d.date, d.agency) == ("（吉隆坡3日讯）", ["吉隆坡"], "3日", None)
     assert d.rest.startswith("卫生部宣布")
+
+
+def test_real_page_forms() -> None:
+    d = parse_dateline("（中央社記者王小明台北9日電）國防部今天表示")
+    assert (d.places, d.date, d.agency, d.rest) == (["台北"], "9日", "中央社", "國防部今天表示")
+    d = parse_dateline("(中央社芝加哥2日綜合外電報導)美國警方今天表示")
+    assert (d.places, d.agency) == (["芝加哥"], "中央社")
+    d = parse_dateline("【記者林小明/基隆報導】今天是警察節")
+    assert (d.text, d.places, d.agency) == ("【記者林小明/基隆報導】", ["基隆"], None)
+    d = parse_dateline("【文匯網訊】香港警方今晚表示")
+    assert (d.places, d.agency) == ([], "文匯網")
+    d = parse_dateline("Stuttgart- Mitte (ots)\n\nPolizeibeamte haben in der Nacht")
+    assert (d.text, d.places, d.agency, d.rest) == (
+        "Stuttgart- Mitte (ots)", ["Stuttgart- Mitte"], "ots", "Polizeibeamte haben in der Nacht"
+    )
+    d = parse_dateline("Москва. 1 апреля. INTERFAX.RU - Среди задержанных")
+    assert (d.places, d.date, d.agency, d.rest) == (["Москва"], "1 апреля", "INTERFAX.RU", "Среди задержанных")
+    assert parse_dateline("The Rolling Stones (band)\nare on tour.") is None

@@ -763,3 +763,11 @@ def test_real_page_forms() -> None:
     # An unknown zone after the time is still refused, not dropped.
     with pytest.raises(DateParseError):
         read_date("24 Feb, 2025 09:14 p.m. XYZT")
+
+
+def test_real_page_forms_2() -> None:
+    r = read_date("por Ana Lima publicado 16/02/2022 14h45, última modificação 16/02/2022 15h10")
+    assert (r.value, r.kind, r.time_text) == (dt.date(2022, 2, 16), "published", "14:45")
+    cst = dt.timezone(dt.timedelta(hours=-6))
+    r = read_date("By Newser Editors and Wire Services Posted Jan 14, 2019 11:26 AM CST Copied Back")
+    assert (r.value, r.kind) == (dt.datetime(2019, 1, 14, 11, 26, tzinfo=cst), "published")

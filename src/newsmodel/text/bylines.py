@@ -162,7 +162,7 @@ _PREFIX_ALWAYS = (
     r"written\s+by|reporting\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|from"
     r"|geschrieben\s+von|verfasst\s+von|von|texte?\s+de|un\s+article\s+de|par"
     r"|escrito\s+por|[ée]crit\s+par|r[ée]dig[ée]\s+par"
-    r"|information\s+fournie\s+par|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
+    r"|information\s+fournie\s+par|article\s+r[ée]dig[ée]\s+par|original-content\s+von\s*:|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
     r"|por|a\s+cura\s+di|di|door|deur|av|af|от|автор|avec|mit|con|com"
     # The kind of piece before the credit: "Opinion by", "Ein Gastbeitrag von".
     r"|(?:an?\s+|ein(?:e|en)?\s+|une?\s+|una\s+)?(?:opinion|analysis|commentary|comment"
@@ -357,7 +357,7 @@ _ROLE_MODIFIERS = _words(
     stellvertretender stellvertretende leitender leitende freier freie freelance
     grand envoyé spécial spéciale special principal opinion
     unserem unserer unseren unser our notre nos nuestro nuestra nostro nostra
-    journalism initiative democracy
+    journalism initiative democracy multimedia
     """
 ) | _POSSESSIVES
 _ROLE_PREFIX_RE = re.compile(
@@ -468,7 +468,7 @@ def _credit_lines(text: str) -> list[str]:
             lines = [x for x in lines[:i] if _labelled_credit(x)] + lines[i:]
             break
     for line in lines:
-        first = line.split(None, 1)[0].strip(".,:;!()").casefold()
+        first = (line.lstrip("-–—•·* ").split(None, 1) or [""])[0].strip(".,:;!()").casefold()
         if kept and first in _STOP_WORDS:
             break  # "Latest", "More from", "Related": other stories follow
         if _LABEL_LINE_RE.match(line) or _LISTEN_LINE_RE.match(line):
@@ -707,7 +707,10 @@ _ORG_WORDS = _words(
     новости агентство газета радио cadena canal televisión televisão rádio
     haber haberler merkezi servisi sports sportowy przegląd vanguardia
     nachrichtenagentur presseagentur network networks radyo info portal noviny novine
-    deník denník dnevnik
+    deník denník dnevnik fm
+    gemeinde polizei polizeipräsidium polizeidirektion polizeiinspektion landratsamt
+    ministerium ministry ministère ministerio ministero municipality municipalidad
+    municipio ayuntamiento mairie gendarmerie
     """
 )
 # Nouns that end newspaper names ("Arizona Republic", "Houston Chronicle"): an outlet when
@@ -899,7 +902,7 @@ _PLAIN_STOP = _ROLE_NOUNS | _words(
     and with www material informationen angaben da do dos em oprac bureau büro
     texto textos reportagem reportaje
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員 ni daga
-    source quelle fuente fonte elaborado elaborada
+    source quelle fuente fonte elaborado elaborada übermittelt
     """
 ) | _UI_WORDS | _RELATIVE_DAYS | _DATE_WORD_PARTS
 # ... and words they match only as written ("Jane E Doe" is one name, "Jane e Doe" two).
@@ -1012,7 +1015,7 @@ def _looks_like_organization(name: str) -> bool:
     if not folded_name.isascii() and (
         any(marker in folded_name for marker in _ORG_MARKERS)
         # "聯合報", "人民日报": a Chinese or Japanese paper's name ends in "paper"
-        or (len(folded_name) >= 3 and folded_name.endswith(("報", "报")) and " " not in folded_name)
+        or (len(folded_name) >= 2 and folded_name.endswith(("報", "报")) and " " not in folded_name)
     ):
         return True
     if "." in folded_name or "-" in folded_name or "_" in folded_name or "/" in folded_name:
@@ -1184,14 +1187,14 @@ def _split_role_suffix(text: str) -> tuple[str, str | None]:
     """
     words = text.split()
     if (
-        len(words) == 4
+        len(words) in (4, 5)
         and words[-1][:1].isupper()
-        and words[2].casefold() in _ROLE_NOUNS | _ROLE_MODIFIERS
-        and words[3].casefold() in _ROLE_NOUNS
-        and words[0][:1].isupper()
-        and words[1][:1].isupper()
+        and all(w.casefold() in _ROLE_NOUNS | _ROLE_MODIFIERS for w in words[2:-1])
+        and words[-1].casefold() in _ROLE_NOUNS
+        and all(w[:1].isupper() for w in words)
     ):
-        return " ".join(words[:2]), " ".join(words[2:])  # "Aisha Mahmood Staff Reporter"
+        # "Aisha Mahmood Staff Reporter", "Lena Reece Senior Multimedia Journalist"
+        return " ".join(words[:2]), " ".join(words[2:])
     if len(words) < 4 or not (words[-1].islower() and words[-1].strip(".,:") in _ROLE_NOUNS):
         return text, None
     cut = 2
@@ -1500,6 +1503,14 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     """Clean a byline line for splitting; a biography line is read whole (the list)."""
     text = _LINK_RE.sub(r"\1", s) if "[" in s else s
     text = _undoubled(text.strip())
+    if "protected]" in text:
+        text = _CF_EMAIL_RE.sub(" ", text)  # Cloudflare's stand-in for a hidden e-mail address
+    if "ঃ" in text:
+        text = _VISARGA_COLON_RE.sub("", text)  # "উজ্জ্বল দত্ত, কলকাতাঃ": the sign as a colon
+    if text.casefold() in _HOUSE_REPORTS:
+        return [Byline(name=text, kind="organization")]  # "STAFF REPORTS", "Wire Services"
+    if " " in text and (last := text.rsplit(None, 1))[1].casefold() in _CLOSE_WORDS:
+        text = last[0]  # "von Katarina Amtmann schließen": a close button
     # A line break separates contributors or a name from its role ("Jane Doe\nStaff Writer").
     text = _line_breaks_to_commas(text.strip())
     text = " ".join(text.split()).strip("*_").strip()  # split() takes what \s takes
@@ -1623,6 +1634,16 @@ _COUNT_TAIL_RE = re.compile(
     r"\s+\d[\d,.]*\s+(?:views|comments|shares|reads|visualizações|vistas|visite|aufrufe)$", re.I
 )
 _INITIALS_PAREN_RE = re.compile(r",?\s*\(([a-z]{1,4})\)(?=\s*(?:[|,;]|$))")
+
+
+_CF_EMAIL_RE = re.compile(r"\[email(?:&#160;|\s)protected\]")
+_VISARGA_COLON_RE = re.compile(r"(?<=[\u0980-\u09ff])ঃ(?=\s*(?:,|$))")
+_HOUSE_REPORTS = frozenset(
+    {"staff reports", "staff report", "wire reports", "wire services", "news services",
+     "staff and wire reports", "from staff reports", "staff and wire services"}
+)
+# A close button's word after the names (not English "Close", a surname).
+_CLOSE_WORDS = frozenset({"schließen", "schliessen", "fermer", "cerrar", "chiudi", "fechar", "sluiten"})
 
 
 def _undoubled(text: str) -> str:
@@ -2540,7 +2561,8 @@ _SOURCE_PREFIX_RE = re.compile(
 # Marks a place written with its state's code, "Porto Alegre (RS)", for _drop_places.
 _STATE_MARK = "\x00state"
 _INPUTS_RE = re.compile(
-    r"^(?:(?:with\s+)?(?:inputs?|additional\s+reporting)\s+from|la\s+información\s+es\s+de)\s+",
+    r"^(?:(?:with\s+)?(?:inputs?|additional\s+reporting)\s+from|la\s+información\s+es\s+de"
+    r"|übermittelt\s+durch)\s+",
     re.I,
 )
 # A description after the name that runs on into a sentence: ", a deputy editor and
@@ -2580,7 +2602,8 @@ _SECTION_WORDS = _words(
     "news nachrichten sport sports politics politik business wirtschaft opinion world local "
     "national culture kultur technology tecnología tecnologia technologie tech science "
     "ciencia ciência economía economia économie deportes esportes internacional security "
-    "politique política politica"
+    "politique política politica seguridad sociedad cultura mundo nacional regional "
+    "justicia salud educación deportes"
 )
 # The beats a role is written with ("Senior Reporter, Transportation").
 _BEAT_WORDS = _SECTION_WORDS | _words(

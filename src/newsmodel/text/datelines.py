@@ -368,6 +368,17 @@ def parse_dateline(s: str) -> Dateline | None:
         capitals or a photo credit on a line of its own before it ("IL CASO\\nANCONA -
         ...", "Photo by ... /PNG\\nVICTORIA — ...", as scrapers run them in) is passed over.
     """
+    if "\n" in s[:_HEAD_LIMIT] and (line := _agency_line(s)) is not None:
+        return line
+    if ". " in s[:48] and (m := _DOTTED_AGENCY_RE.match(s.lstrip())) and is_place(m.group("place")):
+        # Interfax: "Москва. 1 апреля. INTERFAX.RU - ...": place, day, agency, with full stops
+        return Dateline(
+            text=m.group(0).rstrip(" -–—"),
+            places=[m.group("place")],
+            date=m.group("date"),
+            agency=m.group("agency"),
+            rest=s.lstrip()[m.end() :],
+        )
     found = _parse_dateline(s)
     if found is None and "\n" in s[:_HEAD_LIMIT]:
         first, _, after = s.lstrip().partition("\n")
@@ -377,6 +388,31 @@ def parse_dateline(s: str) -> Dateline | None:
         ):
             found = _parse_dateline(after)
     return found
+
+
+# A place and a known agency on a line of their own: "Hamburg (ots)\n", "Stuttgart- Mitte
+# (ots)\n" (German police and company press releases through news aktuell).
+_AGENCY_LINE_RE = re.compile(r"(?P<place>[^\W\d_][^()\n]{0,40}?)\s*\((?P<agency>[^()\n]{2,20})\)")
+_DOTTED_AGENCY_RE = re.compile(
+    r"(?P<place>[^\W\d_][^.\n]{1,30}?)\.\s+(?P<date>\d{1,2}\s+[^\W\d_]+)\.\s+"
+    r"(?P<agency>[A-ZА-Я][A-ZА-Я.\-]{2,20})\s+[-–—]\s+"
+)
+
+
+def _agency_line(s: str) -> Dateline | None:
+    first, _, after = s.lstrip().partition("\n")
+    m = _AGENCY_LINE_RE.fullmatch(first.strip())
+    if m is None or not after.strip():
+        return None
+    agency = m.group("agency")
+    if not (is_agency(agency) or is_agency(agency.upper())):  # (news aktuell writes "ots")
+        return None
+    return Dateline(
+        text=first.strip(),
+        places=[m.group("place").strip()],
+        agency=m.group("agency"),
+        rest=after.strip(),
+    )
 
 
 # A photo credit or a caption with its credit in parentheses ("... on Tuesday. (Luis Sinco /
@@ -997,7 +1033,39 @@ _ZH_DISPATCH_RE = re.compile(
 )
 
 
+# Taiwan's CNA in brackets: "(中央社芝加哥2日綜合外電報導)", "（中央社記者X台北5日電）".
+_CNA_RE = re.compile(
+    r"^[（(](?P<agency>中央社)(?:記者[^\d（）()]{1,12}?)?(?P<place>[^\d\s（）(),，]{1,12}?)"
+    r"(?P<date>\d{1,2}日)[^（）()]{0,8}?(?:電|电|報導|报导)[）)]\s*"
+)
+# "【文匯網訊】", "【大公報訊】": a paper's own dispatch, the outlet and "news".
+_ZH_OUTLET_RE = re.compile(r"^【(?P<agency>[^【】\d\s]{2,8}?)(?:訊|讯)】\s*")
+# "【記者林志青/基隆報導】": the reporter and the place of a Taiwanese paper's dispatch.
+_ZH_REPORTER_RE = re.compile(
+    r"^[【〔]記者[^【】〔〕/／]{1,12}[/／](?P<place>[^【】〔〕\d\s/／]{1,8}?)(?:報導|报导|報道|报道)[】〕]\s*"
+)
+
+
 def _cjk(text: str) -> Dateline | None:
+    m = _CNA_RE.match(text)
+    if m is not None:
+        place = m.group("place")
+        # "中央社記者游凱翔台北9日電": the reporter's name runs into the place; the place is
+        # the longest known one at the end
+        place = next((place[k:] for k in range(len(place)) if is_place(place[k:])), place)
+        return Dateline(
+            text=m.group(0).strip(),
+            places=[place],
+            date=m.group("date"),
+            agency=m.group("agency"),
+            rest=text[m.end() :],
+        )
+    m = _ZH_REPORTER_RE.match(text)
+    if m is not None:
+        return Dateline(text=m.group(0).strip(), places=[m.group("place")], rest=text[m.end() :])
+    m = _ZH_OUTLET_RE.match(text)
+    if m is not None and not is_place(m.group("agency")):
+        return Dateline(text=m.group(0).strip(), agency=m.group("agency"), rest=text[m.end() :])
     m = _CJK_RE.match(text)
     if m is not None:
         return Dateline(

@@ -495,7 +495,7 @@ _SECOND_STAMP_RE = re.compile(
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|zmodyfikowano|aktualizacja|actualizat|módosítva|frissítve|обновлено|обновена|güncellenme(?:\s+tarihi)?|最後更新(?:時間)?|最后更新(?:时间)?"
     r"|최종\s?수정|최종\s?업데이트|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
-    r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|laatste\s+update"
+    r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|(?:[úu]ltima\s+)?modifica[çc][ãa]o|laatste\s+update"
     r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour|ultimo\s+agg(?:iornamento)?\.?"
     r"|first\s+published|modifica(?:to)?|آخر\s+تحديث"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
@@ -679,7 +679,7 @@ _BUTTON_WORDS: frozenset[str] = _words(
     підписуйтесь small medium large sign log login register view profile perfil profil
     tamaño schriftgröße 閱讀時間 阅读时间 ポスト はてブ 印刷 見る 通知 分享 分享到 字号 字號 字體大小 字体大小
     lưu chia vu kaydet แชร์ ফেসবুক এক্স লিংকডইন হোয়াটসঅ্যাপ 공유 공유하기 글자크기
-    tweeter zapisz σχόλια σχολια коментари
+    tweeter zapisz σχόλια σχολια коментари schließen schliessen
     """
 )
 _OPEN_BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
@@ -1124,7 +1124,7 @@ def _read_trimmed(s: str) -> DateReading:
         return _read_date(s)
     except DateParseError as error:
         text = s
-        for _ in range(6):
+        for _ in range(10):
             m = _UNRECOGNISED_RE.search(error.reason)
             digits = [i for i, c in enumerate(text) if c.isdigit()]
             if m is None or not digits:
