@@ -1561,3 +1561,31 @@ def test_a_first_names_initial_stays_with_the_name() -> None:
         "Ch. Parisas",
         "Xu",
     ]
+
+
+def test_antecedents_from_reported_speech() -> None:
+    # "X said he had ...": the pronoun opens the reported clause; X is the speaker, and
+    # "he said" later goes back to X.
+    paras = [
+        "Post-Cabinet meetings are held when needed, said Tourism, Arts and Culture Minister "
+        "Mohamaddin Ketapi.",
+        "On the claim that he had not chaired a meeting, Mohamaddin said he had always done so.",
+        "“If they are confidential matters only the secretary-general is told,” he said.",
+    ]
+    assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == ["Mohamaddin"]
+    # An office's name, then the holder: the holder's name counts as written in full.
+    paras = [
+        "Minister in the Presidency Khumbudzo Ntshavheni spoke on Thursday.",
+        "On Thursday, Ntshavheni said the fire was a tragedy.",
+        "But the minister denied it, asserting: “The majority are not here legally.”",
+        "“The government cannot provide housing.”",
+    ]
+    assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == ["Ntshavheni"] * 2
+    # A dropped subject ("Reiteró que ...") carries the person named before.
+    paras = [
+        "El alcalde Eduardo Rivera Pérez advirtió que no caerá en provocaciones.",
+        "Reiteró que se utilizará la fuerza pública.",
+        "En entrevista, informó que un grupo de informales realizó provocaciones.",
+        '"No vamos a cambiar la política de mantener el centro histórico ordenado."',
+    ]
+    assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == ["Eduardo Rivera Pérez"]

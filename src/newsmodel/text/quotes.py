@@ -857,6 +857,7 @@ _PREFIX_VERBS = {
 _POSTPOSITIONS = frozenset(["zufolge", "szerint"])
 # Opening a sentence with a full name and a comma, these give the view of that person.
 _FOR_PREFIX = frozenset(["pour", "para", "per"])
+_EN_PRONOUNS = frozenset(["he", "she", "they"])
 _PRONOUNS = frozenset(
     ["he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "lui", "él", "ella", "lei", "egli", "hij", "zij", "han", "hon",
      # the third person subject pronouns of Danish and Norwegian, Icelandic, Finnish, Polish,
@@ -1388,8 +1389,11 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
         return _Who(body, verb, org=True)  # "la présidence française avait indiqué"
     if _common_subject(toks, j, v, lo):
         return _Who(None, verb, unnamed=True)  # "Local reporters have said"
-    if v + 1 < len(toks) and toks[v + 1].text.lower() in _PRONOUNS and toks[v + 1].text[0].islower():
-        return _Who(None, verb, stand_in=True)  # "Über seine Freilassung sagte er"
+    if v + 1 < len(toks) and toks[v + 1].text.lower() in _PRONOUNS and toks[v + 1].text[0].islower() \
+            and not (toks[v + 1].text in _EN_PRONOUNS and _is_cap(t) and not _stop(t)):
+        # "Über seine Freilassung sagte er" (not English "..., Mohamaddin said he had":
+        # there the pronoun opens the reported clause and the name is the speaker)
+        return _Who(None, verb, stand_in=True)
     if _fronted_phrase(toks, j, lo) and v + 1 < len(toks) and (
             _is_cap(toks[v + 1].text) or toks[v + 1].text.lower() in _NOMINATIVE):
         return None  # "In einer Stellungnahme für die Anhörung schreibt Komba": read after
@@ -2571,7 +2575,20 @@ def _known_names(ctxs: Sequence[_Ctx]) -> tuple[frozenset[str], frozenset[str]]:
                 before = toks[first - 1].text if first > 0 else ""
                 if before.lower() not in _ARTICLES | _LOWER_PREPOSITIONS:
                     known.update(name.split())  # not "im Hotel Lunik", "der Organisation X"
+                elif len(words := name.split()) >= 3 and _office_title(toks, first - 1):
+                    # "Minister in the Presidency Khumbudzo Ntshavheni", "Secretary of State
+                    # Antony Blinken": an office's name, then the holder's full name
+                    known.update(words[-2:])
     return frozenset(known), frozenset(nouns)
+
+
+def _office_title(toks: list[_Tok], k: int) -> bool:
+    """Whether the article or preposition at ``toks[k]`` follows a title: "Minister in the",
+    "Secretary of"."""
+    j = k
+    while j >= 0 and k - j < 3 and toks[j].text.lower() in _ARTICLES | _LOWER_PREPOSITIONS:
+        j -= 1
+    return j >= 0 and j < k and _is_title(toks[j].text)
 
 
 _INNER_BEFORE = frozenset([",", "(", "/", "&"])
@@ -2784,6 +2801,15 @@ def _stand_ins(ctx: _Ctx, known: frozenset[str]) -> list[tuple[int, str | None]]
                 out.append((toks[v].start, None))
             elif who is not None and who.unnamed and not who.document:
                 out.append((toks[v].start, ""))  # someone unnamed speaks: "erklärte eine Sprecherin"
+            elif who is None and toks[v].text[:1].islower() and 0 < v <= 6 \
+                    and toks[v - 1].text == "," and not any(_is_cap(t.text) for t in toks[1:v]) \
+                    and not any(t.text == "§" for t in toks[:v]):  # (not "“…”, relató")
+                # a dropped subject after a fronted phrase: "En respuesta, sentenció que ..."
+                out.append((toks[v].start, None))
+            elif who is None and v == 0 and _is_cap(toks[0].text) and len(toks) > 1 \
+                    and toks[1].text[:1].islower():
+                # "Reiteró que ...": the subject dropped (not "Kveðst Eydís hafa ...")
+                out.append((toks[v].start, None))
         named = _copula_name(toks, ctx.masked, known)
         if named is not None:
             out.append(named)
