@@ -1602,3 +1602,16 @@ def test_real_page_forms_2() -> None:
         Byline(name="Polizeipräsidium Musterstadt", kind="organization"),
         Byline(name="news aktuell", kind="organization"),
     ]
+
+
+def test_real_page_forms_3() -> None:
+    assert parse_byline("Dossier réalisé par Ana Lima") == _credit("Ana Lima")
+    assert parse_byline("Source – Citizen TV") == [Byline(name="Citizen TV", kind="organization")]
+    assert parse_byline("HABER KAYNAĞI : İHA") == [Byline(name="İHA", kind="organization")]
+    assert parse_byline("Jane Doe - Source")[0].name == "Jane Doe"
+    assert parse_byline("ANA LIMA, Dosen FISIP Universitas Indonesia, Depok") == [
+        Byline(name="ANA LIMA", kind="person", role="Dosen FISIP Universitas Indonesia")
+    ]
+    assert parse_byline("Ein Meinungsbeitrag von Ana Berg, Vorsitzende des Fahrgastverbands.") == [
+        Byline(name="Ana Berg", kind="person", role="Vorsitzende des Fahrgastverbands")
+    ]

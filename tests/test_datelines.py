@@ -538,3 +538,8 @@ def test_real_page_forms() -> None:
     d = parse_dateline("Москва. 1 апреля. INTERFAX.RU - Среди задержанных")
     assert (d.places, d.date, d.agency, d.rest) == (["Москва"], "1 апреля", "INTERFAX.RU", "Среди задержанных")
     assert parse_dateline("The Rolling Stones (band)\nare on tour.") is None
+
+
+def test_place_date_and_year_before_a_colon() -> None:
+    d = parse_dateline("Kathmandu, June 13, 2025: The onset of monsoon rains has triggered planting.")
+    assert (d.text, d.places, d.date) == ("Kathmandu, June 13, 2025", ["Kathmandu"], "June 13, 2025")

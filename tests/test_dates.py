@@ -771,3 +771,8 @@ def test_real_page_forms_2() -> None:
     cst = dt.timezone(dt.timedelta(hours=-6))
     r = read_date("By Newser Editors and Wire Services Posted Jan 14, 2019 11:26 AM CST Copied Back")
     assert (r.value, r.kind) == (dt.datetime(2019, 1, 14, 11, 26, tzinfo=cst), "published")
+
+
+def test_real_page_forms_3() -> None:
+    assert parse_date("Chorzowianin 2018-06-21 | Komentarzy: 0") == dt.date(2018, 6, 21)
+    assert parse_date("2024-04-16+ På senaste mötet röstades förslaget bort.") == dt.date(2024, 4, 16)

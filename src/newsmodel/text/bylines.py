@@ -162,11 +162,11 @@ _PREFIX_ALWAYS = (
     r"written\s+by|reporting\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|from"
     r"|geschrieben\s+von|verfasst\s+von|von|texte?\s+de|un\s+article\s+de|par"
     r"|escrito\s+por|[ée]crit\s+par|r[ée]dig[ée]\s+par"
-    r"|information\s+fournie\s+par|article\s+r[ée]dig[ée]\s+par|original-content\s+von\s*:|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
+    r"|information\s+fournie\s+par|(?:dossier\s+|reportage\s+)?r[ée]alis[ée]\s+par|article\s+r[ée]dig[ée]\s+par|original-content\s+von\s*:|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
     r"|por|a\s+cura\s+di|di|door|deur|av|af|от|автор|avec|mit|con|com"
     # The kind of piece before the credit: "Opinion by", "Ein Gastbeitrag von".
     r"|(?:an?\s+|ein(?:e|en)?\s+|une?\s+|una\s+)?(?:opinion|analysis|commentary|comment"
-    r"|column|essay|review|perspective|gastbeitrag|gastkommentar|kommentar|analyse"
+    r"|column|essay|review|perspective|gastbeitrag|gastkommentar|kommentar|meinungsbeitrag|analyse"
     r"|leitartikel|kolumne|tribune|tribuna|análisis|commento|analisi)\s+(?:by|von|par|por|di)"
     # "Autor: Jan Kowalski" (as "Автор:"), Greek "Του/Της" (genitive: "by"), and a source
     # line "Quelle: dpa".
@@ -178,7 +178,8 @@ _PREFIX_ALWAYS = (
     r"|szerző|írta|piše|avtor|tác\s+giả|oleh\s*:"
     # Chinese "author", "reported by", "interviewed and written by", with their colon
     r"|(?:作者|報導|报道|报导|報道|采写|採寫)(?=\s*[:：])|文(?=\s*[:：｜丨])"
-    r"|(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor|منبع|المصدر)\s*:"
+    r"|(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|haber\s+kayna[ğg][ıi]|izvor"
+    r"|منبع|المصدر)\s*(?::|[–—-](?=\s))"
 )
 # (A comma after a prefix is a line break: "Авторы\nИван Ткачёв" -> "Авторы, Иван Ткачёв".)
 # ("文｜周晓雨": a full-width bar after a Chinese label, as a colon.)
@@ -343,7 +344,8 @@ _ROLE_NOUNS = _words(
     журналіст журналістка кореспондентка кореспондент δημοσιογράφος ανταποκριτής muhabir muhabiri jurnalis
     kontributor koresponden colunista columnista редактор редакторка оглядач оглядачка
     журналистка корреспондентка обозревательница korespondent korespondentka publicysta
-    publicystka assessor assessora asesor asesora
+    publicystka assessor assessora asesor asesora dosen vorsitzender vorsitzende
+    ehrenvorsitzender ehrenvorsitzende geschäftsführer geschäftsführerin
     """
 )
 _ROLE_MODIFIERS = _words(
@@ -702,7 +704,7 @@ _ORG_WORDS = _words(
     uutiset wiadomości gazeta gazzetta diario diário giornale quotidiano krant dagblad
     tidning tidende sanomat correio correo corriere kurier courrier rundschau anzeiger
     tagblatt tageblatt agencias agences agenturen agencies digital conteúdo contenidos
-    university universität université universidad università universidade institute
+    university universität université universidad università universidade universitas institute
     institut instituto istituto college foundation stiftung report equipe équipe equipo
     новости агентство газета радио cadena canal televisión televisão rádio
     haber haberler merkezi servisi sports sportowy przegląd vanguardia
@@ -1858,6 +1860,7 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
 
 
 _OF_OUTLET_WORDS = _words("do da dos das")
+_GENITIVE_WORDS = _OF_OUTLET_WORDS | _words("des der")
 _DESK_ENDS = _words("bureau desk")
 
 
@@ -1875,10 +1878,13 @@ def _person_tail(seg: str) -> tuple[Literal["role", "affiliation"], str] | None:
     if first in _OF_OUTLET_WORDS and words[1][:1].isupper():
         return "affiliation", seg.split(None, 1)[1]
     if words[0][:1].isupper() and first in _ROLE_NOUNS and first not in _ROLE_MODIFIERS:
-        if words[1].casefold() in _OF_OUTLET_WORDS and len(words) >= 3:
+        if words[1].casefold() in _GENITIVE_WORDS and len(words) >= 3:
+            # ("Ehrenvorsitzender des Fahrgastverbands Pro Bahn")
             return "role", seg
         if len(words) == 2 and words[1][:1].isupper() and not is_place(words[1]):
             return "role", seg
+        if len(words) >= 3 and _looks_like_organization(" ".join(words[1:])):
+            return "role", seg  # "Dosen FISIP Universitas Nusa Cendana": a post at a body
     if (
         2 <= len(words) <= 3
         and words[-1].casefold() in _DESK_ENDS
@@ -2556,7 +2562,9 @@ _NUMERIC_STAMP_TAIL_RE = re.compile(
 )
 # A source line ("Izvor: N1", "Quelle: dpa") credits its own piece, not an affiliation.
 _SOURCE_PREFIX_RE = re.compile(
-    r"^(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|izvor|منبع|المصدر)\s*:", re.I
+    r"^(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|haber\s+kayna[ğg][ıi]|izvor"
+    r"|منبع|المصدر)\s*(?::|[–—-]\s)",
+    re.I,
 )
 # Marks a place written with its state's code, "Porto Alegre (RS)", for _drop_places.
 _STATE_MARK = "\x00state"

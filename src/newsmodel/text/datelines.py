@@ -872,7 +872,10 @@ _SHORT_DATE = r"(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+\.?)"
 _BARE_DATE_RE = re.compile(rf"^([A-Z][A-Z .'’-]{{1,30}},\s+{_SHORT_DATE}):?\s+(?=[A-Z][a-z])")
 
 
-_PLACE_DATE_COLON_RE = re.compile(rf"^([A-Z][\w .'’-]{{1,30}},\s+{_SHORT_DATE}):\s+(?=[A-Z])")
+# ("Kathmandu, June 13, 2025: ..." with the year too)
+_PLACE_DATE_COLON_RE = re.compile(
+    rf"^([A-Z][\w .'’-]{{1,30}},\s+{_SHORT_DATE}(?:,?\s+(?:19|20)\d\d)?):\s+(?=[A-Z])"
+)
 
 
 def _bare_date(text: str) -> Dateline | None:

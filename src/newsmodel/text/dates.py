@@ -288,7 +288,7 @@ _COUNT_LINE_RE = re.compile(r"^(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:\s+\w+)?|\w
 # A comment count after the date: "| Comments (12)".
 _COMMENTS_RE = re.compile(
     r"^(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
-    r"|kommentarer|komentarze)\b",
+    r"|kommentarer|komentarze|komentarzy|komentáře|kommentit|yorum(?:lar)?|коментари|комментарии)\b",
     re.IGNORECASE,
 )
 
@@ -1107,7 +1107,7 @@ def read_date(s: str) -> DateReading:
 # Any prefix's words, anywhere: a trimmed lead must not hold one.
 _STAMP_WORD_RE = re.compile("|".join(p for p, _ in _PREFIXES), re.IGNORECASE)
 _UNRECOGNISED_RE = re.compile(r"unrecognised word (['\"])(?P<word>.+)\1$")
-_EDGE_SEPARATORS = " \t-–—•·|:,;(["
+_EDGE_SEPARATORS = " \t-–—•·|:,;([+"
 
 
 def _read_trimmed(s: str) -> DateReading:
