@@ -1615,3 +1615,19 @@ def test_real_page_forms_3() -> None:
     assert parse_byline("Ein Meinungsbeitrag von Ana Berg, Vorsitzende des Fahrgastverbands.") == [
         Byline(name="Ana Berg", kind="person", role="Vorsitzende des Fahrgastverbands")
     ]
+
+
+def test_real_page_forms_4() -> None:
+    assert parse_byline("Ana Virtanen, teksti\nVesa Laine, kuvitus") == [
+        Byline(name="Ana Virtanen", kind="person", role="teksti"),
+        Byline(name="Vesa Laine", kind="person", role="kuvitus"),
+    ]
+    assert parse_byline("By Ana Lima 21 hrs ago") == _credit("Ana Lima")
+    assert [b.name for b in parse_byline("September 10, 2012 By Ana Lima")] == ["Ana Lima"]
+    assert parse_byline("28 de abril de 2021 Por: Agencia AFP") == [
+        Byline(name="Agencia AFP", kind="organization")
+    ]
+    assert parse_byline("štvrtok, 25. august 2011 17:30 | Autor: TASR") == [
+        Byline(name="TASR", kind="organization")
+    ]
+    assert parse_byline("by Staff Reporter\n1 hr ago | Views") == []

@@ -543,3 +543,11 @@ def test_real_page_forms() -> None:
 def test_place_date_and_year_before_a_colon() -> None:
     d = parse_dateline("Kathmandu, June 13, 2025: The onset of monsoon rains has triggered planting.")
     assert (d.text, d.places, d.date) == ("Kathmandu, June 13, 2025", ["Kathmandu"], "June 13, 2025")
+
+
+def test_outlet_in_square_brackets() -> None:
+    d = parse_dateline("[JURIST] A Chinese court on Friday sentenced a researcher.")
+    assert (d.text, d.places, d.agency) == ("[JURIST]", [], "JURIST")
+    d = parse_dateline("[Capital FM] Nairobi -- President William Ruto has directed the Treasury.")
+    assert (d.text, d.places, d.agency, d.rest[:9]) == ("[Capital FM] Nairobi", ["Nairobi"], "Capital FM", "President")
+    assert parse_dateline("[UPDATE] The court ruled on Friday.") is None

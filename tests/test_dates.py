@@ -776,3 +776,13 @@ def test_real_page_forms_2() -> None:
 def test_real_page_forms_3() -> None:
     assert parse_date("Chorzowianin 2018-06-21 | Komentarzy: 0") == dt.date(2018, 6, 21)
     assert parse_date("2024-04-16+ På senaste mötet röstades förslaget bort.") == dt.date(2024, 4, 16)
+
+
+def test_real_page_forms_4() -> None:
+    ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    r = read_date("Reported by: India TV Sports Desk, New Delhi [ Updated: September 16, 2018 22:42 IST ]")
+    assert (r.value, r.kind) == (dt.datetime(2018, 9, 16, 22, 42, tzinfo=ist), "modified")
+    r = read_date("Published online by Cambridge University Press:  09 November 2012")
+    assert (r.value, r.kind) == (dt.date(2012, 11, 9), "published")
+    assert read_date("21 SET 2017 • POR Ana Lima • 08h56").time_text == "08:56"
+    assert parse_date("štvrtok, 25. august 2011") == dt.date(2011, 8, 25)

@@ -345,7 +345,8 @@ _ROLE_NOUNS = _words(
     kontributor koresponden colunista columnista редактор редакторка оглядач оглядачка
     журналистка корреспондентка обозревательница korespondent korespondentka publicysta
     publicystka assessor assessora asesor asesora dosen vorsitzender vorsitzende
-    ehrenvorsitzender ehrenvorsitzende geschäftsführer geschäftsführerin
+    ehrenvorsitzender ehrenvorsitzende geschäftsführer geschäftsführerin teksti kuvitus
+    kuvat valokuvat
     """
 )
 _ROLE_MODIFIERS = _words(
@@ -672,6 +673,8 @@ def _noise_line(line: str, before: list[str]) -> bool:
         return True
     if any(c.isdigit() for c in line) and _READING_TIME_PIECE_RE.search(line):
         return True  # (every reading time gives its minutes)
+    if line.endswith(" ago") or " ago " in line:
+        return True  # "1 hr ago | Views": when the page was read
     m_bio = _IS_ROLE_RE.match(line) if before else None
     return m_bio is not None and any(m_bio.group("name") in b for b in before)
 
@@ -1505,6 +1508,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     """Clean a byline line for splitting; a biography line is read whole (the list)."""
     text = _LINK_RE.sub(r"\1", s) if "[" in s else s
     text = _undoubled(text.strip())
+    if "،" in text:
+        text = text.replace("،", ", ")  # the Arabic comma: "ڈھاکا،کرک اگین رپورٹ"
     if "protected]" in text:
         text = _CF_EMAIL_RE.sub(" ", text)  # Cloudflare's stand-in for a hidden e-mail address
     if "ঃ" in text:
@@ -1598,6 +1603,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         text = _SUPERVISION_RE.sub("", text)
     if text[-1:] in "sw" and any(c.isdigit() for c in text):
         text = _COUNT_TAIL_RE.sub("", text)  # "by Jhon Lennon 35 views"
+    if text.endswith(" ago"):
+        text = _AGO_TAIL_RE.sub("", text)  # "By Ben Ahenda 21 hrs ago"
     if "(" in text:
         # "Sylwia Chmielarz, (kg)": an editor's initials in brackets (not an agency: "(dpa)")
         text = _INITIALS_PAREN_RE.sub(lambda m: m.group(0) if is_agency(m.group(1)) else "", text)
@@ -1634,6 +1641,9 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
 _BARE_SOURCE_RE = re.compile(r"^(?:source|quelle|fuente|fonte)\s+(?=\S+$)", re.I)
 _COUNT_TAIL_RE = re.compile(
     r"\s+\d[\d,.]*\s+(?:views|comments|shares|reads|visualizações|vistas|visite|aufrufe)$", re.I
+)
+_AGO_TAIL_RE = re.compile(
+    r"\s+\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|secs?|seconds?|weeks?)\s+ago$", re.I
 )
 _INITIALS_PAREN_RE = re.compile(r",?\s*\(([a-z]{1,4})\)(?=\s*(?:[|,;]|$))")
 
@@ -1715,7 +1725,7 @@ def _collect(prepared: _Prepared, *, shortcuts: bool) -> _Credits:
                 # "Carmen Ruiz Ortega\nEditora - Tecnología": the desk of the role.
                 pieces[-1].role = f"{pieces[-1].role} {sep} {seg}"
             continue  # "By Natasha Bulowski | News | ...": a section label
-        if pieces and seg.casefold() in _WEEKDAYS:
+        if seg.casefold() in _WEEKDAYS:
             continue  # "Giles Bruce - Wednesday, October 15th, 2025": the date's weekday
         if pieces and _noise_line(seg, []):
             continue  # "Jane Doe | Share", "Ann Lee · 4 min read": the page's labels
@@ -2545,7 +2555,10 @@ _SWAHILI_NA_RE = re.compile(r"^NA [A-Z]{2,} [A-Z]{2,}(?: [A-Z]{2,})*$")
 # (Or a numeric stamp: "2/26/2015 7:11 AM PST BY TMZ STAFF".)
 _LEAD_DATE_RE = re.compile(
     r"^(?:(?:published|posted|updated|last\s+updated)\b[^|\n]{0,60}?\s(?=by\s)"
-    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^|\n]{0,30}?\s(?=(?-i:By|BY)\s))",
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^|\n]{0,30}?\s(?=(?-i:By|BY)\s)"
+    # "September 10, 2012 By Mwangi", "28 de abril de 2021 Por: Agencia AFP": a written date
+    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?\s+"
+    r"(?:de\s+)?(?:19|20)\d\d)\s+(?=(?-i:By|BY|Por|POR|Par|PAR|Von|VON)\b))",
     re.IGNORECASE,
 )
 # A date after the name with no separator: "Graham Holt February 18, 2026", "... 18 Feb 2026".
@@ -2585,7 +2598,7 @@ _KO_PLACE_RE = re.compile(
 )
 # A place before the name with a colon or a tatweel dash: "دبي: محمد إبراهيم".
 # (" - " is left to the outlet rules: "دبي - البيان" names the paper.)
-_PLACE_BEFORE_NAME_RE = re.compile(r"^([^\W\d_]+(?: [^\W\d_]+)?)\s*(?:[:：]|\sـ)\s+(?=\S)")
+_PLACE_BEFORE_NAME_RE = re.compile(r"^([^\W\d_]+(?: [^\W\d_]+)?)\s*(?:[:：,]|\sـ)\s+(?=\S)")
 # A reporter's handle in brackets after a Hangul name: "이주연(mouse)".
 _HANGUL_HANDLE_RE = re.compile(r"(?<=[가-힣])\([a-z0-9_.]{2,30}\)")
 # A social handle after a name, with a space: "Ahiza Garcia @ahiza_garcia" (an e-mail

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from newsmodel.models.article import Dateline
-from newsmodel.text.bylines import is_agency
+from newsmodel.text.bylines import _looks_like_organization, is_agency
 from newsmodel.text.dates import _MONTHS, _WEEKDAYS
 from newsmodel.text.places import is_place
 
@@ -370,6 +370,8 @@ def parse_dateline(s: str) -> Dateline | None:
     """
     if "\n" in s[:_HEAD_LIMIT] and (line := _agency_line(s)) is not None:
         return line
+    if s.lstrip().startswith("[") and (bracketed := _bracketed_agency(s.lstrip())) is not None:
+        return bracketed
     if ". " in s[:48] and (m := _DOTTED_AGENCY_RE.match(s.lstrip())) and is_place(m.group("place")):
         # Interfax: "Москва. 1 апреля. INTERFAX.RU - ...": place, day, agency, with full stops
         return Dateline(
@@ -397,6 +399,43 @@ _DOTTED_AGENCY_RE = re.compile(
     r"(?P<place>[^\W\d_][^.\n]{1,30}?)\.\s+(?P<date>\d{1,2}\s+[^\W\d_]+)\.\s+"
     r"(?P<agency>[A-ZА-Я][A-ZА-Я.\-]{2,20})\s+[-–—]\s+"
 )
+
+
+# "[JURIST] A Chinese court ...", "[Capital FM] Nairobi -- President ...": the outlet in
+# square brackets, then perhaps the place and a dash.
+_BRACKETED_AGENCY_RE = re.compile(
+    r"\[(?P<agency>[^\[\]\n]{2,24})\]\s+(?:(?P<place>[A-Z][\w .'’-]{1,30}?)\s*(?:--|[-–—])\s+)?(?=[A-Z])"
+)
+
+
+# Words in brackets before a lead that label the piece, not its source ("[UPDATE]").
+_BRACKET_KICKERS = _words(
+    "update updated watch video videos photo photos breaking exclusive live opinion analysis "
+    "editorial advertisement sponsored podcast listen audio gallery correction urgent "
+    "eilmeldung aktualisiert exklusiv kommentar direct vidéo exclusivo última"
+)
+
+
+def _bracketed_agency(text: str) -> Dateline | None:
+    m = _BRACKETED_AGENCY_RE.match(text)
+    if m is None:
+        return None
+    agency, place = m.group("agency").strip(), m.group("place")
+    if not (
+        is_agency(agency)
+        or _looks_like_organization(agency)
+        or (agency.isupper() and agency.isalpha() and agency.casefold() not in _BRACKET_KICKERS)
+    ):
+        return None
+    if place is not None and not is_place(place):
+        return None
+    head = m.group(0).rstrip(" -–—")
+    return Dateline(
+        text=head,
+        places=[place] if place else [],
+        agency=agency,
+        rest=text[m.end() :],
+    )
 
 
 def _agency_line(s: str) -> Dateline | None:

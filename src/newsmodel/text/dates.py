@@ -193,25 +193,25 @@ _MONTH_EN = ("", *MONTH_NAMES)
 _WEEKDAYS_BY_NUMBER: dict[int, str] = {
     0: "luni hétfő hetfo ponedjeljak senin isnin понеділок monday mon montag mo lundi lunes "
     "lunedì lunedi segunda-feira segunda maandag måndag mandag poniedziałek poniedzialek "
-    "понедельник pazartesi pondeli maanantai δευτερα po ma",
+    "понедельник pazartesi pondeli maanantai δευτερα po ma pondelok",
     1: "marți marti kedd utorak selasa вівторок tuesday tue tues dienstag di mardi martes "
     "martedì martedi terça-feira terca-feira terça dinsdag tisdag tirsdag wtorek вторник "
-    "salı sali utery tiistai τριτη út",
+    "salı sali utery tiistai τριτη út utorok",
     2: "miercuri szerda srijeda rabu середа wednesday wed mittwoch mi mercredi miércoles "
     "miercoles mercoledì mercoledi quarta-feira quarta woensdag onsdag środa sroda среда "
-    "çarşamba carsamba streda keskiviikko τεταρτη st wo",
+    "çarşamba carsamba streda keskiviikko τεταρτη st wo",  # (Slovak "streda" too)
     3: "joi csütörtök cetvrtak četvrtak kamis khamis четвер thursday thu thur thurs "
     "donnerstag do jeudi jueves giovedì giovedi quinta-feira quinta donderdag torsdag "
-    "czwartek четверг perşembe persembe ctvrtek torstai πεμπτη čt",
+    "czwartek четверг perşembe persembe ctvrtek torstai πεμπτη čt štvrtok stvrtok",
     4: "vineri péntek petak jumat jumaat пʼятниця п'ятниця friday fri freitag fr vendredi "
     "viernes venerdì venerdi sexta-feira sexta vrijdag fredag piątek piatek пятница cuma "
-    "patek perjantai παρασκευη pá vr",
+    "patek perjantai παρασκευη pá vr piatok",
     5: "sâmbătă sambata szombat subota sabtu субота saturday sat samstag sonnabend sa samedi "
     "sábado sabado sabato zaterdag lördag lordag lørdag sobota суббота cumartesi lauantai "
     "σαββατο za",
     6: "duminică duminica vasárnap nedjelja minggu ahad неділя sunday sun sonntag so "
     "dimanche domingo domenica zondag söndag sondag søndag niedziela воскресенье pazar "
-    "nedele sunnuntai κυριακη ne zo",
+    "nedele sunnuntai κυριακη ne zo nedeľa nedela",
 }
 # Arabic weekdays (Monday first), as the months above.
 _WEEKDAYS_UNCASED: dict[int, str] = {
@@ -1134,9 +1134,19 @@ def _read_trimmed(s: str) -> DateReading:
                 break
             word = m.group("word")
             if pos + len(word) <= digits[0]:
-                if _STAMP_WORD_RE.search(text, 0, pos + len(word)):
+                m_prefix = _PREFIX_RE.match(text)
+                keep = m_prefix.end() if m_prefix is not None and m_prefix.end() <= pos else 0
+                if _STAMP_WORD_RE.search(text, keep, pos + len(word)):
                     break  # "By Jo ParkUpdated Oct 14": the words say what the date is
-                text = text[pos + len(word) :].lstrip(_EDGE_SEPARATORS)
+                # past a bracket, bar or bullet before the date at once ("Reported by: India
+                # TV Sports Desk, New Delhi [ Updated: ..."), else past the word; a known
+                # prefix before the word stays ("Published online by X: 09 November 2012")
+                jump = max(text.rfind(sep, pos, digits[0]) for sep in ("[", "|", "•", " - "))
+                cut = jump + 1 if jump >= pos and not _STAMP_WORD_RE.search(text, keep, jump) \
+                    else pos + len(word)
+                text = text[:keep] + text[cut:].lstrip(_EDGE_SEPARATORS)
+                if text.rstrip().endswith("]") and "[" not in text:
+                    text = text.rstrip()[:-1]  # the bracket the date was in
             elif pos > digits[-1] and not (word.isupper() and len(word) <= 5):
                 # (a zone no rule knows after a time is refused, not dropped: "10:00 XYZT")
                 text = text[:pos].rstrip(_EDGE_SEPARATORS)
@@ -1219,10 +1229,10 @@ def _read_date(s: str) -> DateReading:
     m_tail = _TAIL_PART_RE.search(text)
     if m_tail is not None and not _date_words_only(m_tail.group(1)):
         text = text[: m_tail.start()]  # "... 5.00pm BST, The Times": the outlet's name
-    if " / " in text or " | " in text:
+    if " / " in text or " | " in text or " • " in text:
         # "March 4, 2025 / 11:42 PM EST / CBS News", "Mar 5, 2025 - 18:42 | All, Japan": a
         # part without a digit after a separator names the outlet or section, not the date.
-        parts = re.split(r"\s+[/|]\s+", text)
+        parts = re.split(r"\s+[/|•]\s+", text)
         text = (
             " ".join(
                 part
