@@ -1631,3 +1631,21 @@ def test_real_page_forms_4() -> None:
         Byline(name="TASR", kind="organization")
     ]
     assert parse_byline("by Staff Reporter\n1 hr ago | Views") == []
+
+
+def test_real_page_forms_5() -> None:
+    assert parse_byline("article by Ana Lima via latimes.com") == [
+        Byline(name="Ana Lima", kind="person", affiliation="latimes.com")
+    ]
+    assert parse_byline("report and photos by Ana Lima") == _credit("Ana Lima")
+    assert parse_byline("Γράφει ο Ιωσήφ Νικολάου.") == _credit("Ιωσήφ Νικολάου")
+    assert parse_byline("Ρεπορτάζ Β. Νικολάου") == _credit("Β. Νικολάου")
+    assert parse_byline("(With PTI inputs)") == [Byline(name="PTI", kind="organization")]
+    assert parse_byline("〔共同〕") == [Byline(name="共同", kind="organization")]
+    assert parse_byline("ডেস্ক রিপোর্ট ২ মাস আগে")[0].name == "ডেস্ক রিপোর্ট"
+    assert parse_byline("सतीश शर्मा की रिपोर्ट") == _credit("सतीश शर्मा")
+    assert parse_byline("Editor: Ana Lima 8600") == [Byline(name="Ana Lima", kind="person", role="Editor")]
+    assert parse_byline("By Ana LimaApril 11, 2009, 4:00 pm") == _credit("Ana Lima")
+    assert parse_byline("Ana Lima via Reuters") == [
+        Byline(name="Ana Lima", kind="person", affiliation="Reuters")
+    ]

@@ -551,3 +551,13 @@ def test_outlet_in_square_brackets() -> None:
     d = parse_dateline("[Capital FM] Nairobi -- President William Ruto has directed the Treasury.")
     assert (d.text, d.places, d.agency, d.rest[:9]) == ("[Capital FM] Nairobi", ["Nairobi"], "Capital FM", "President")
     assert parse_dateline("[UPDATE] The court ruled on Friday.") is None
+
+
+def test_real_page_forms_5() -> None:
+    d = parse_dateline("〔即時新聞／綜合報導〕今天仍受颱風影響")
+    assert (d.text, d.places, d.agency) == ("〔即時新聞／綜合報導〕", [], "即時新聞")
+    d = parse_dateline("【大紀元2023年09月03日訊】颱風海葵從台灣東部海域往台灣前進")
+    assert (d.date, d.agency) == ("2023年09月03日", "大紀元")
+    # Several words in mixed case that are no known place before a dash: a kicker.
+    assert parse_dateline("Allerta Meteo – Lo scirocco che infuria da ore sull’Italia.") is None
+    assert parse_dateline("Gundremmingen - Die beiden Blöcke des Kraftwerks stehen still.") is not None

@@ -786,3 +786,17 @@ def test_real_page_forms_4() -> None:
     assert (r.value, r.kind) == (dt.date(2012, 11, 9), "published")
     assert read_date("21 SET 2017 • POR Ana Lima • 08h56").time_text == "08:56"
     assert parse_date("štvrtok, 25. august 2011") == dt.date(2011, 8, 25)
+
+
+def test_real_page_forms_5() -> None:
+    r = read_date("Giriş Tarihi: 22 Ağustos 2025 09:07 Son Güncelleme: 22 Ağustos 2025 09:25")
+    assert (r.value, r.kind, r.time_text) == (dt.date(2025, 8, 22), "published", "09:07")
+    assert parse_date("21 Jun 2024 - {{hitsCtrl.values.hits}}") == dt.date(2024, 6, 21)
+    assert read_date("[Online seit 05.10.2022]").kind == "published"
+    taipei = dt.timezone(dt.timedelta(hours=8))
+    assert parse_date("2023.09.02 21:41 臺北時間") == dt.datetime(2023, 9, 2, 21, 41, tzinfo=taipei)
+    assert read_date("發布時間:2023/7/28 06:50\n異動時間:2023/7/28 09:15").kind == "published"
+    assert read_date("更新時間 2025.09.22 21:40").kind == "modified"
+    ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    assert parse_date("Sunday, Mar 30, 2025-03:40 PM (IST)") == dt.datetime(2025, 3, 30, 15, 40, tzinfo=ist)
+    assert read_date("Yayınlama: 14.10.2024").kind == "published"

@@ -77,6 +77,10 @@ AGENCIES: dict[str, str] = {
         "ANSA",
         "PA",
         "Kyodo",
+        "共同",  # Kyodo, as Japanese papers credit it ("〔共同〕")
+        "共同通信",
+        "時事",  # Jiji
+        "時事通信",
         "Yonhap",
         "APA",
         "KNA",
@@ -162,11 +166,13 @@ _PREFIX_ALWAYS = (
     r"written\s+by|reporting\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|from"
     r"|geschrieben\s+von|verfasst\s+von|von|texte?\s+de|un\s+article\s+de|par"
     r"|escrito\s+por|[ée]crit\s+par|r[ée]dig[ée]\s+par"
+    r"|(?:story|report|text|words)\s+(?:and|&)\s+(?:photos?|pictures?|images?|video)\s+by"
+    r"|γράφει\s+(?:ο|η)|ρεπορτάζ"
     r"|information\s+fournie\s+par|(?:dossier\s+|reportage\s+)?r[ée]alis[ée]\s+par|article\s+r[ée]dig[ée]\s+par|original-content\s+von\s*:|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
     r"|por|a\s+cura\s+di|di|door|deur|av|af|от|автор|avec|mit|con|com"
     # The kind of piece before the credit: "Opinion by", "Ein Gastbeitrag von".
     r"|(?:an?\s+|ein(?:e|en)?\s+|une?\s+|una\s+)?(?:opinion|analysis|commentary|comment"
-    r"|column|essay|review|perspective|gastbeitrag|gastkommentar|kommentar|meinungsbeitrag|analyse"
+    r"|column|essay|review|perspective|gastbeitrag|gastkommentar|kommentar|meinungsbeitrag|analyse|article"
     r"|leitartikel|kolumne|tribune|tribuna|análisis|commento|analisi)\s+(?:by|von|par|por|di)"
     # "Autor: Jan Kowalski" (as "Автор:"), Greek "Του/Της" (genitive: "by"), and a source
     # line "Quelle: dpa".
@@ -733,6 +739,8 @@ _PAPER_ENDS = _words(
 # Newsroom words inside names in scripts without spaces: newspaper, daily, news agency,
 # broadcaster (Japanese, Chinese, Korean, Hindi).
 _ORG_MARKERS = (
+    "週刊",
+    "周刊",
     "新聞",
     "新闻",
     "日報",
@@ -907,12 +915,12 @@ _PLAIN_STOP = _ROLE_NOUNS | _words(
     and with www material informationen angaben da do dos em oprac bureau büro
     texto textos reportagem reportaje
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員 ni daga
-    source quelle fuente fonte elaborado elaborada übermittelt
+    source quelle fuente fonte elaborado elaborada übermittelt ρεπορτάζ γράφει
     """
 ) | _UI_WORDS | _RELATIVE_DAYS | _DATE_WORD_PARTS
 # ... and words they match only as written ("Jane E Doe" is one name, "Jane e Doe" two).
 _PLAIN_STOP_AS_WRITTEN = frozenset(w for w in _CONJ_WORDS if w.isalpha()) | _words(
-    "is ist est es è in aus à to de"
+    "is ist est es è in aus à to de via"
 )
 _PLAIN_LAST = frozenset("외等か他명人名")
 
@@ -1514,6 +1522,11 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         text = _CF_EMAIL_RE.sub(" ", text)  # Cloudflare's stand-in for a hidden e-mail address
     if "ঃ" in text:
         text = _VISARGA_COLON_RE.sub("", text)  # "উজ্জ্বল দত্ত, কলকাতাঃ": the sign as a colon
+    m_inputs = _AGENCY_INPUTS_RE.match(text)
+    if m_inputs is not None and _looks_like_organization(m_inputs.group(1)):
+        return [Byline(name=m_inputs.group(1), kind="organization")]  # "(With PTI inputs)"
+    if " via " in text:
+        text = _VIA_RE.sub(", ", text)  # "Sam Farmer via latimes.com": the outlet it came from
     if text.casefold() in _HOUSE_REPORTS:
         return [Byline(name=text, kind="organization")]  # "STAFF REPORTS", "Wire Services"
     if " " in text and (last := text.rsplit(None, 1))[1].casefold() in _CLOSE_WORDS:
@@ -1526,6 +1539,7 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     if text.startswith("Oleh ") and _OLEH_CAPS_RE.match(text):
         text = text[5:]  # "Oleh NURUL HUDA HUSAIN": Malay "by" (Oleh is also a first name)
     if _LOWER_UPPER_RE.search(text):
+        text = _GLUED_MONTH_RE.sub(" ", text)  # "By Randall MellApril 11, 2009, 4:00 pm"
         text = _split_glued_names(text)
     if "@" in text:
         text = _GLUED_HANDLE_RE.sub("", text)  # "Laura Keane@LAURA_KEANE_WRITES"
@@ -1586,7 +1600,7 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     if not text.isascii() and _CJK_INNER_ROLE_RE.search(text):
         text = _CJK_INNER_ROLE_RE.sub("; ", text)  # "编辑 刘畅 校对 赵琳": two credits
     if (text.startswith("【") and text.endswith("】")) or (
-        text.startswith("（") and text.endswith("）")
+        text.startswith(("（", "〔")) and text.endswith(("）", "〕"))
     ):
         text = text[1:-1]  # "【编辑:张尧】", "（责编：王晓、李明）": a credit in brackets
     if text[-1:].isdigit() or (text[-1:].isalpha() and ":" in text[-12:]):
@@ -1594,7 +1608,7 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         # whole of a long run of numbers would retry the run from every position.
         m_stamp = _NUMERIC_STAMP_TAIL_RE.search(text, max(0, len(text) - 40))
         if m_stamp is not None:
-            text = text[: m_stamp.start()]
+            text = text[: m_stamp.start()].rstrip(" ,;")  # ("Mell April 11, 2009, 4:00 pm")
     # (Both searches only where they can match: a year last, the word "supervision".)
     m_date = _BARE_DATE_TAIL_RE.search(text) if text[-1:].isdigit() else None
     if m_date and (m_date.group("month") or m_date.group("month2")).rstrip(".").casefold() in _MONTHS:
@@ -1605,6 +1619,12 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         text = _COUNT_TAIL_RE.sub("", text)  # "by Jhon Lennon 35 views"
     if text.endswith(" ago"):
         text = _AGO_TAIL_RE.sub("", text)  # "By Ben Ahenda 21 hrs ago"
+    elif text.endswith(" আগে"):
+        text = _BN_AGO_TAIL_RE.sub("", text)  # Bengali "ডেস্ক রিপোর্ট ২ মাস আগে" (2 months ago)
+    if text.endswith(("की रिपोर्ट", "का रिपोर्ट")):
+        text = text[: -len("की रिपोर्ट")].rstrip()  # Hindi "सतीश शर्मा की रिपोर्ट" (X's report)
+    if text[-1:].isdigit() and (m_count := _BARE_COUNT_TAIL_RE.search(text)) is not None:
+        text = text[: m_count.start()]  # "Editor: Widodo Bogiarto 8600": a view count
     if "(" in text:
         # "Sylwia Chmielarz, (kg)": an editor's initials in brackets (not an agency: "(dpa)")
         text = _INITIALS_PAREN_RE.sub(lambda m: m.group(0) if is_agency(m.group(1)) else "", text)
@@ -1642,12 +1662,21 @@ _BARE_SOURCE_RE = re.compile(r"^(?:source|quelle|fuente|fonte)\s+(?=\S+$)", re.I
 _COUNT_TAIL_RE = re.compile(
     r"\s+\d[\d,.]*\s+(?:views|comments|shares|reads|visualizações|vistas|visite|aufrufe)$", re.I
 )
+_GLUED_MONTH_RE = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d)"
+)
+_BN_AGO_TAIL_RE = re.compile(r"\s+[\d০-৯]+\s+\S+\s+আগে$")
+# A bare count of three digits or more after a name (not a year, not a time).
+_BARE_COUNT_TAIL_RE = re.compile(r"(?<=[^\W\d_])\s+(?!(?:19|20)\d\d$)\d{3,7}$")
 _AGO_TAIL_RE = re.compile(
     r"\s+\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|secs?|seconds?|weeks?)\s+ago$", re.I
 )
 _INITIALS_PAREN_RE = re.compile(r",?\s*\(([a-z]{1,4})\)(?=\s*(?:[|,;]|$))")
 
 
+_AGENCY_INPUTS_RE = re.compile(r"^\(?\s*with\s+(\S+(?:\s\S+)?)\s+inputs?\s*\)?$", re.I)
+_VIA_RE = re.compile(r"\s+via\s+(?=[\w-]+\.[a-z]{2,}$|[A-Z])")
 _CF_EMAIL_RE = re.compile(r"\[email(?:&#160;|\s)protected\]")
 _VISARGA_COLON_RE = re.compile(r"(?<=[\u0980-\u09ff])ঃ(?=\s*(?:,|$))")
 _HOUSE_REPORTS = frozenset(

@@ -882,6 +882,13 @@ def _without_agency(text: str) -> Dateline | None:
             # "Gundremmingen - Die beiden ...": a spaced dash, a sentence after it.
             if token == token.strip() and token.strip() != "--" and not stop_dash:
                 return None
+            if (
+                date is None
+                and agency is None
+                and any(" " in p for p in places)
+                and not any(is_place(p) for p in places)
+            ):
+                return None  # "Allerta Meteo – Lo scirocco ...": a kicker of several words
             if not _starts_sentence(rest) or _word_count(rest) < 4:
                 return None
         elif _word_count(rest) < 2 or not _starts_sentence(rest.lstrip()):
@@ -1081,7 +1088,11 @@ _CNA_RE = re.compile(
     r"(?P<date>\d{1,2}日)[^（）()]{0,8}?(?:電|电|報導|报导)[）)]\s*"
 )
 # "【文匯網訊】", "【大公報訊】": a paper's own dispatch, the outlet and "news".
-_ZH_OUTLET_RE = re.compile(r"^【(?P<agency>[^【】\d\s]{2,8}?)(?:訊|讯)】\s*")
+# ("【大紀元2023年09月03日訊】" with the day; "〔即時新聞／綜合報導〕": a desk's compiled report)
+_ZH_OUTLET_RE = re.compile(
+    r"^[【〔](?P<agency>[^【】〔〕\d\s/／]{2,8}?)"
+    r"(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)?(?:訊|讯)|[/／](?:綜合報導|综合报道|綜合報道))[】〕]\s*"
+)
 # "【記者林志青/基隆報導】": the reporter and the place of a Taiwanese paper's dispatch.
 _ZH_REPORTER_RE = re.compile(
     r"^[【〔]記者[^【】〔〕/／]{1,12}[/／](?P<place>[^【】〔〕\d\s/／]{1,8}?)(?:報導|报导|報道|报道)[】〕]\s*"
@@ -1107,7 +1118,12 @@ def _cjk(text: str) -> Dateline | None:
         return Dateline(text=m.group(0).strip(), places=[m.group("place")], rest=text[m.end() :])
     m = _ZH_OUTLET_RE.match(text)
     if m is not None and not is_place(m.group("agency")):
-        return Dateline(text=m.group(0).strip(), agency=m.group("agency"), rest=text[m.end() :])
+        return Dateline(
+            text=m.group(0).strip(),
+            date=m.group("date"),
+            agency=m.group("agency"),
+            rest=text[m.end() :],
+        )
     m = _CJK_RE.match(text)
     if m is not None:
         return Dateline(

@@ -274,6 +274,7 @@ _ZONE_TIME_RE = re.compile(
 )
 # ("14.10.2026-18:42": the year after a dotted or slashed day and month, not the fraction
 # of a second before an ISO offset: "00:00:00.000001-00:01")
+_YEAR_DASH_TIME_RE = re.compile(r"(?<=\b(?:19|20)\d\d)-(?=\d{1,2}:\d\d(?!\d))")
 _DATE_DASH_TIME_RE = re.compile(r"(?<=\d[./])(\d{4})-(\d{1,2}:\d{2})\b")
 # A time, a dash, and the date: "18:42 - 18/11/2026".
 _TIME_DASH_DATE_RE = re.compile(r"^(\d{1,2}[:h.]\d{2})\s+[-–—]\s+(?=\d|[^\W\d_])")
@@ -403,6 +404,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"oluşturulma\s+tarihi|създадена", "published"),
     (r"güncellenme\s+tarihi|обновена", "modified"),
     (r"updated|update|modified|changed|edited|revised", "modified"),
+    (r"更新(?:時間|时间)|異動時間|异动时间", "modified"),  # Chinese "update time"
     (r"zuletzt\s+aktualisiert|aktualisiert|geändert|stand", "modified"),
     (r"mis\s+à\s+jour|mise\s+à\s+jour|modifié", "modified"),
     (
@@ -434,7 +436,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         r"|issued|date|dated",
         "published",
     ),
-    (r"veröffentlicht|erschienen|erstellt|publiziert|versendet|datum", "published"),
+    (r"veröffentlicht|erschienen|erstellt|publiziert|versendet|online\s+seit|datum", "published"),
     (
         r"publié|publiée|paru|publicado|publicada|pubblicato|gepubliceerd|geplaatst"
         r"|creada|creado|criado|criada|postado|postada",
@@ -456,7 +458,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     ),
     (r"data\s+public[aă]rii|publicat|objavljeno|közzétéve|megjelent|diterbitkan|dipublikasikan", "published"),
     (
-        r"publikováno|zveřejněno|yayınlanma(?:\s+tarihi)?|yayınlandı|giriş|giris|julkaistu"
+        r"publikováno|zveřejněno|yayınlanma(?:\s+tarihi)?|yayınlama|yayınlandı|giri[şs](?:\s+tarihi)?|julkaistu"
         r"|δημοσιεύθηκε|δημοσίευση",
         "published",
     ),
@@ -497,7 +499,7 @@ _SECOND_STAMP_RE = re.compile(
     r"|최종\s?수정|최종\s?업데이트|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
     r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|(?:[úu]ltima\s+)?modifica[çc][ãa]o|laatste\s+update"
     r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour|ultimo\s+agg(?:iornamento)?\.?"
-    r"|first\s+published|modifica(?:to)?|آخر\s+تحديث"
+    r"|first\s+published|modifica(?:to)?|آخر\s+تحديث|異動時間|异动时间|son\s+g[üu]ncelleme"
     # "Updated May 14, 2025 Published May 13, 2025": after an update prefix, the first
     # publication is a second stamp as well.
     r"|published|posted|publié|veröffentlicht|publicado|pubblicato|publicerad|publisert|publiceret)"
@@ -647,6 +649,12 @@ LOCAL_TIME_PHRASES: dict[str, str] = {
     "بتوقيت دمشق": "Asia/Damascus",
     "بتوقيت القدس": "Asia/Jerusalem",
     "بتوقيت غرينتش": "UTC",
+    # Chinese "<place> time"
+    "臺北時間": "Asia/Taipei",
+    "台北時間": "Asia/Taipei",
+    "北京時間": "Asia/Shanghai",
+    "北京时间": "Asia/Shanghai",
+    "香港時間": "Asia/Hong_Kong",
 }
 _LOCAL_TIME_RE = re.compile(
     r"\(?\s*(?:"
@@ -656,7 +664,7 @@ _LOCAL_TIME_RE = re.compile(
 )
 
 # Each phrase of LOCAL_TIME_PHRASES holds one of these.
-_LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени", "بتوقيت")
+_LOCAL_TIME_HINTS = ("heure", "time", "zeit", "hora", "horário", "ora ", "времени", "بتوقيت", "時間", "时间")
 
 # Words that open a line or piece of a byline or date element only as the page's button or
 # label ("Share", "Teilen", "Suivre ce journaliste", "Listen | 4 minutes"); used by
@@ -1107,7 +1115,7 @@ def read_date(s: str) -> DateReading:
 # Any prefix's words, anywhere: a trimmed lead must not hold one.
 _STAMP_WORD_RE = re.compile("|".join(p for p, _ in _PREFIXES), re.IGNORECASE)
 _UNRECOGNISED_RE = re.compile(r"unrecognised word (['\"])(?P<word>.+)\1$")
-_EDGE_SEPARATORS = " \t-–—•·|:,;([+"
+_EDGE_SEPARATORS = " \t-–—•·|:,;([+{}"
 
 
 def _read_trimmed(s: str) -> DateReading:
@@ -1198,6 +1206,7 @@ def _read_date(s: str) -> DateReading:
     text = _TIME_DASH_DATE_RE.sub(r"\1 ", text)
     if "-" in text:
         text = _DATE_DASH_TIME_RE.sub(r"\1 \2", text)  # "14.10.2026-18:42"
+        text = _YEAR_DASH_TIME_RE.sub(" ", text)  # "Mar 30, 2025-03:40 PM"
     m_zone = _ZONE_TIME_RE.search(text) if ":" in text else None
     if m_zone is not None and m_zone.group(1) in ZONE_OFFSETS:
         # "2026-07-15 HKT 18:42": the zone written before the time it belongs to
