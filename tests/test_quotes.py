@@ -907,8 +907,8 @@ def test_subject_naming_no_one_leaves_the_quote_unattributed() -> None:
 def test_person_before_a_role_of_a_body() -> None:
     text = ("Cllr Louise Gittins, Chair of the Local Government Association said: “The unrest "
             "has been deplorable.”")
-    assert _speakers([text]) == [("The unrest has been deplorable.", "Cllr Louise Gittins",
-                                  "full")]
+    # ("Cllr" is a title, dropped like "Mr" or "Dr")
+    assert _speakers([text]) == [("The unrest has been deplorable.", "Louise Gittins", "full")]
 
 
 def test_impersonal_es_heisst() -> None:
@@ -1589,3 +1589,14 @@ def test_antecedents_from_reported_speech() -> None:
         '"No vamos a cambiar la política de mantener el centro histórico ordenado."',
     ]
     assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == ["Eduardo Rivera Pérez"]
+
+
+def test_ranks_and_council_titles_are_not_part_of_the_name() -> None:
+    paras = [
+        "Cllr Simon Werner criticised the budget.",
+        "“This is a dismal failure,” said Cllr Werner.",
+        "«Servono più corsi», ha detto il comandante. «Ne parleremo», ha aggiunto Comandante Roberti.",
+    ]
+    speakers = [q.speaker for q in extract_quotes_from_paragraphs(paras)]
+    assert speakers[0] == "Werner"
+    assert speakers[-1] == "Roberti"

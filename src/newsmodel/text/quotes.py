@@ -925,7 +925,14 @@ _CAP_PARTICLES = _PARTICLES | frozenset(["le", "la", "el"])
 _PARTICLES_ANYWHERE = frozenset(["van", "mac", "mc", "ibn", "bin", "ter", "ten", "della", "degli"])
 _NAME_LINKS = _PARTICLES | _PARTICLE_ARTICLES
 _TITLE_WORDS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "dame", "king", "queen", "pope", "president", "prime", "minister", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director", "leader", "senator", "governor", "mayor", "general", "admiral", "rear", "vice", "colonel", "captain", "coach", "deputy", "former", "ex", "defence", "defense", "foreign", "interior", "finance", "state", "federal", "chairman", "chairwoman", "chair", "ceo", "founder", "professor", "judge", "justice", "commissioner", "ambassador", "sheriff", "officer", "inspector", "sergeant", "manager", "executive", "analyst", "economist", "researcher", "expert", "editor", "correspondent", "reporter", "herr", "frau", "m", "mme", "madame", "monsieur", "señor", "señora", "signor", "signora", "don", "doña", "bundeskanzler", "kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "chef", "chefin", "trainer", "trainerin", "bürgermeister", "bürgermeisterin", "staatssekretär", "generalsekretär", "generalsekretärin", "vorsitzende", "vorsitzender", "abgeordnete", "abgeordneter", "arzt", "ärztin", "autor", "autorin", "premier", "ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur", "directrice", "presidente", "ministro", "ministra", "portavoz", "premier",
+    [# abbreviated and military, police and council ranks ("Cllr Werner", "Comandante
+     # Roberti", "L'Appuntato Ricco", "Det Sgt Jones")
+     "cllr", "cr", "det", "sgt", "supt", "insp", "const", "lt", "capt", "col", "gen", "maj",
+     "cpl", "pvt", "gov", "sen", "rep", "hon", "comandante", "appuntato", "maresciallo",
+     "brigadiere", "tenente", "capitano", "colonnello", "commissario", "ispettore",
+     "l'appuntato", "l’appuntato", "l'ispettore", "l’ispettore", "l'assessore", "l’assessore",
+     "assessore", "consigliere", "onorevole", "prefetto", "questore", "vescovo",
+     "mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "dame", "king", "queen", "pope", "president", "prime", "minister", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director", "leader", "senator", "governor", "mayor", "general", "admiral", "rear", "vice", "colonel", "captain", "coach", "deputy", "former", "ex", "defence", "defense", "foreign", "interior", "finance", "state", "federal", "chairman", "chairwoman", "chair", "ceo", "founder", "professor", "judge", "justice", "commissioner", "ambassador", "sheriff", "officer", "inspector", "sergeant", "manager", "executive", "analyst", "economist", "researcher", "expert", "editor", "correspondent", "reporter", "herr", "frau", "m", "mme", "madame", "monsieur", "señor", "señora", "signor", "signora", "don", "doña", "bundeskanzler", "kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "chef", "chefin", "trainer", "trainerin", "bürgermeister", "bürgermeisterin", "staatssekretär", "generalsekretär", "generalsekretärin", "vorsitzende", "vorsitzender", "abgeordnete", "abgeordneter", "arzt", "ärztin", "autor", "autorin", "premier", "ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur", "directrice", "presidente", "ministro", "ministra", "portavoz", "premier",
      # roles of business, politics and the law in the Romance languages and English
      "pdg", "dg", "cfo", "coo", "cto", "patron", "patronne", "responsable", "adjoint",
      "adjointe", "fondateur", "fondatrice", "cofondateur", "dirigeant", "dirigeante", "maire",
@@ -3175,6 +3182,7 @@ def _attribute_all(spans: list[_Span], texts: list[str], ctx: Callable[[int], _C
                         known, nouns)
                 speaker = intro or _last_before(stand_ins, s.sp, s.so, floor=entry_of[s.sp],
                                                 named=who.hint is not None) or None
+
         elif kind == "full" and not before and (intro := _introduced_name(
                 first, ctx(s.sp - 1) if s.sp > entry_of[s.sp] else None, s.sp, s.so - 1, last_end,
                 known, nouns)) is not None:
