@@ -1649,3 +1649,26 @@ def test_real_page_forms_5() -> None:
     assert parse_byline("Ana Lima via Reuters") == [
         Byline(name="Ana Lima", kind="person", affiliation="Reuters")
     ]
+
+
+def test_real_page_forms_6() -> None:
+    assert parse_byline("Opublikowane przez: Anna Nowak") == _credit("Anna Nowak")
+    assert parse_byline("Source: The Star September 20, 2016 01:07 UTC") == [
+        Byline(name="The Star", kind="organization")
+    ]
+    assert parse_byline("Written by YGTV Team on 06 December 2023 .")[0].name == "YGTV Team"
+    assert parse_byline("By Ana Lima\nPhotos by\nRui Costa") == [
+        *_credit("Ana Lima"),
+        Byline(name="Rui Costa", kind="person", role="Photos"),
+    ]
+    assert parse_byline("Ana Lima\nPrinted in DAWN, May 14, 2015") == _credit("Ana Lima")
+    assert parse_byline("#3rd | By Desk") == [Byline(name="Desk", kind="organization")]
+    assert parse_byline("Нова 24.08.2020 | Аутор:Гордана Петковић") == _credit("Гордана Петковић")
+    # Chinese names set apart by spaces are several people; a Japanese name keeps its space.
+    assert [b.name for b in parse_byline("(劉秀瓊 李廷勇 李垣誼)")] == ["劉秀瓊", "李廷勇", "李垣誼"]
+    assert [(b.name, b.role) for b in parse_byline("(长江云新闻记者 吴简雅 刘巧路 责任编辑 徐诗雨)")] == [
+        ("吴简雅", "记者"),
+        ("刘巧路", "记者"),
+        ("徐诗雨", "责任编辑"),
+    ]
+    assert parse_byline("By 田中 太郎") == _credit("田中 太郎")

@@ -561,3 +561,11 @@ def test_real_page_forms_5() -> None:
     # Several words in mixed case that are no known place before a dash: a kicker.
     assert parse_dateline("Allerta Meteo – Lo scirocco che infuria da ore sull’Italia.") is None
     assert parse_dateline("Gundremmingen - Die beiden Blöcke des Kraftwerks stehen still.") is not None
+
+
+def test_real_page_forms_6() -> None:
+    assert parse_dateline("Minister of Health Dr. Eric Hoskins will visit Windsor on Friday.") is None
+    d = parse_dateline("Hyderabad\n\nAfter half an hour of rain on July 24 choked the city, police acted.")
+    assert (d.text, d.places) == ("Hyderabad", ["Hyderabad"])
+    d = parse_dateline("[ROMA] Un ventitreenne è stato arrestato dalla polizia.")
+    assert (d.text, d.places, d.agency) == ("[ROMA]", ["ROMA"], None)

@@ -800,3 +800,14 @@ def test_real_page_forms_5() -> None:
     ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
     assert parse_date("Sunday, Mar 30, 2025-03:40 PM (IST)") == dt.datetime(2025, 3, 30, 15, 40, tzinfo=ist)
     assert read_date("Yayınlama: 14.10.2024").kind == "published"
+
+
+def test_real_page_forms_6() -> None:
+    utc = dt.UTC
+    assert parse_date("Source: The Star September 20, 2016 01:07 UTC") == dt.datetime(2016, 9, 20, 1, 7, tzinfo=utc)
+    assert read_date("24/04/2024@18:43:00").time_text == "18:43:00"
+    r = read_date("Ana Nowak, (kg) | Utworzono: 08.04.2009, 19:51 | Zmodyfikowano: 08.04.2009, 22:00")
+    assert (r.value, r.kind) == (dt.date(2009, 4, 8), "published")
+    assert parse_date("Published On: Sri, srp 27th, 2022") == dt.date(2022, 7, 27)
+    # Polish and Czech "listopad" stays November (Croatian October is left out).
+    assert parse_date("12 listopad 2024") == dt.date(2024, 11, 12)

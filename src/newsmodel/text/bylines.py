@@ -26,6 +26,7 @@ The rules, in the order they run:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -168,7 +169,7 @@ _PREFIX_ALWAYS = (
     r"|escrito\s+por|[ée]crit\s+par|r[ée]dig[ée]\s+par"
     r"|(?:story|report|text|words)\s+(?:and|&)\s+(?:photos?|pictures?|images?|video)\s+by"
     r"|γράφει\s+(?:ο|η)|ρεπορτάζ"
-    r"|information\s+fournie\s+par|(?:dossier\s+|reportage\s+)?r[ée]alis[ée]\s+par|article\s+r[ée]dig[ée]\s+par|original-content\s+von\s*:|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
+    r"|opublikowan[eya]\s+przez|аутор|information\s+fournie\s+par|(?:dossier\s+|reportage\s+)?r[ée]alis[ée]\s+par|article\s+r[ée]dig[ée]\s+par|original-content\s+von\s*:|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
     r"|por|a\s+cura\s+di|di|door|deur|av|af|от|автор|avec|mit|con|com"
     # The kind of piece before the credit: "Opinion by", "Ein Gastbeitrag von".
     r"|(?:an?\s+|ein(?:e|en)?\s+|une?\s+|una\s+)?(?:opinion|analysis|commentary|comment"
@@ -566,6 +567,9 @@ def _joined_lines(text: str) -> list[str]:
         ):
             glue = line  # ("Email:\nsiobhan.keane@iconicmedia.ie": the address follows)
             continue
+        if line.endswith((" by", " By", " BY")) and len(line.split()) <= 3 and _credit_label(line):
+            glue = line  # "Photos by\nMuhammad Rehan": the role's name on the next line
+            continue
         if line in _ROLE_LINE_WORDS:
             glue = f"{line}："  # "文字\n朱世凱", "글:\n이주연": a role alone on its line
             continue
@@ -681,10 +685,15 @@ def _noise_line(line: str, before: list[str]) -> bool:
         return True  # (every reading time gives its minutes)
     if line.endswith(" ago") or " ago " in line:
         return True  # "1 hr ago | Views": when the page was read
+    if _PRINTED_IN_RE.match(line):
+        return True  # "Printed in DAWN, May 14, 2015": the print edition
     m_bio = _IS_ROLE_RE.match(line) if before else None
     return m_bio is not None and any(m_bio.group("name") in b for b in before)
 
 
+_PRINTED_IN_RE = re.compile(
+    r"^(?:printed|published|appeared|erschienen|paru|publicado)\s+(?:in|im|dans|en)\s", re.I
+)
 _IS_ROLE_RE = re.compile(
     r"^(?P<name>.+?)\s+(?:is|ist|est|es|è)\s+(?:an?|the|ein|eine|un|une)\s+(?P<role>.+)$"
 )
@@ -1516,6 +1525,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     """Clean a byline line for splitting; a biography line is read whole (the list)."""
     text = _LINK_RE.sub(r"\1", s) if "[" in s else s
     text = _undoubled(text.strip())
+    if text.startswith(("vor ", "Vor ")):
+        text = _LEADING_VOR_RE.sub("", text)  # "vor 3 Stunden Kevin Rodgers": when it was read
     if "،" in text:
         text = text.replace("،", ", ")  # the Arabic comma: "ڈھاکا،کرک اگین رپورٹ"
     if "protected]" in text:
@@ -1601,8 +1612,11 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         text = _CJK_INNER_ROLE_RE.sub("; ", text)  # "编辑 刘畅 校对 赵琳": two credits
     if (text.startswith("【") and text.endswith("】")) or (
         text.startswith(("（", "〔")) and text.endswith(("）", "〕"))
+    ) or (
+        text.startswith("(") and text.endswith(")") and "\u4e00" <= text[1:2] <= "\u9fff"
     ):
         text = text[1:-1]  # "【编辑:张尧】", "（责编：王晓、李明）": a credit in brackets
+    text = _STAMP_END_RE.sub("", text)  # "... on 06 December 2023 .", "... 01:07 UTC"
     if text[-1:].isdigit() or (text[-1:].isalpha() and ":" in text[-12:]):
         # Searched over the last characters only: a stamp is short, and a search over the
         # whole of a long run of numbers would retry the run from every position.
@@ -1666,6 +1680,9 @@ _GLUED_MONTH_RE = re.compile(
     r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d)"
 )
+# The full stop or zone that ends a date tail: "06 December 2023 .", "01:07 UTC".
+_STAMP_END_RE = re.compile(r"(?<=\d)\s+\.$|(?<=\d:\d\d)\s+[A-Z]{2,4}$")
+_LEADING_VOR_RE = re.compile(r"^vor\s+\d+\s+(?:Stunden?|Minuten?|Tagen?|Sekunden?)\s+", re.I)
 _BN_AGO_TAIL_RE = re.compile(r"\s+[\d০-৯]+\s+\S+\s+আগে$")
 # A bare count of three digits or more after a name (not a year, not a time).
 _BARE_COUNT_TAIL_RE = re.compile(r"(?<=[^\W\d_])\s+(?!(?:19|20)\d\d$)\d{3,7}$")
@@ -1731,7 +1748,7 @@ def _is_noise(seg: str) -> bool:
     if _READING_TIME_PIECE_RE.search(seg):
         return True  # "Temps de lecture : 2 min": how long the article takes to read
     # A social media handle, or a date cut off at a dash ("Oct 9").
-    return seg.startswith("@") or (
+    return seg.startswith(("@", "#")) or (
         any(c.isdigit() for c in seg)
         and any(w.rstrip(".,").casefold() in _MONTHS for w in seg.split())
     )
@@ -2154,6 +2171,7 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
         if p.kind == "person" and p.name.startswith("ici ") and p.name[4:5].isupper():
             p.kind = "organization"  # "ici Isère": a local station of Radio France
     _drop_places(pieces)
+    _split_han_names(pieces)
     _join_role_with_and(pieces)
     _join_two_part_names(pieces)
     _outlets_among_people(pieces)
@@ -2174,6 +2192,29 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
         if b is not None:
             out.append(b)
     return out
+
+
+_HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _split_han_names(pieces: list[_Piece]) -> None:
+    """Chinese names set apart by spaces are several people: "劉秀瓊 李廷勇 李垣誼" (three or more
+    names of two to four characters, or two of three; the role and outlet go to each)."""
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        names = p.name.split()
+        if (
+            p.kind == "person"
+            and len(names) >= 2
+            and all(_HAN_NAME_RE.fullmatch(n) for n in names)
+            # (not a Japanese name written family name, space, given name: "田中 太郎")
+            and (len(names) >= 3 or all(len(n) == 3 for n in names))
+        ):
+            pieces[i : i + 1] = [dataclasses.replace(p, name=n) for n in names]
+            i += len(names)
+            continue
+        i += 1
 
 
 def _each_with_outlet(pieces: list[_Piece]) -> None:

@@ -75,6 +75,8 @@ _PLACE_QUALIFIERS = _words(
     """
 )
 # Lower-case words that may stand inside a place name.
+# Abbreviations whose full stop ends no dateline ("Minister of Health Dr. Eric Hoskins").
+_ABBREVIATION_ENDS = _words("dr mr mrs ms prof gen lt sgt rev hon sen rep gov col capt maj jr sr no nr")
 _CONNECTORS = _words(
     """
     am an der im in ob bei de da del do dos das di la le les sur sous en upon on y i of
@@ -368,7 +370,7 @@ def parse_dateline(s: str) -> Dateline | None:
         capitals or a photo credit on a line of its own before it ("IL CASO\\nANCONA -
         ...", "Photo by ... /PNG\\nVICTORIA — ...", as scrapers run them in) is passed over.
     """
-    if "\n" in s[:_HEAD_LIMIT] and (line := _agency_line(s)) is not None:
+    if "\n" in s[:_HEAD_LIMIT] and (line := _agency_line(s) or _place_line(s)) is not None:
         return line
     if s.lstrip().startswith("[") and (bracketed := _bracketed_agency(s.lstrip())) is not None:
         return bracketed
@@ -421,6 +423,9 @@ def _bracketed_agency(text: str) -> Dateline | None:
     if m is None:
         return None
     agency, place = m.group("agency").strip(), m.group("place")
+    if place is None and is_place(agency) and not is_agency(agency):
+        # "[ROMA] Un ventitreenne ...": a place in brackets
+        return Dateline(text=m.group(0).rstrip(), places=[agency], rest=text[m.end() :])
     if not (
         is_agency(agency)
         or _looks_like_organization(agency)
@@ -436,6 +441,23 @@ def _bracketed_agency(text: str) -> Dateline | None:
         agency=agency,
         rest=text[m.end() :],
     )
+
+
+def _place_line(s: str) -> Dateline | None:
+    """A known place alone on the first line, a sentence after it: "Hyderabad\n\nAfter ..."."""
+    first, _, after = s.lstrip().partition("\n")
+    place = first.strip().rstrip(".")
+    rest = after.strip()
+    if (
+        not place
+        or len(place) > 40
+        or not place[:1].isupper()
+        or not is_place(place)
+        or not _starts_sentence(rest)
+        or _word_count(rest) < 6
+    ):
+        return None
+    return Dateline(text=place, places=[place], rest=rest)
 
 
 def _agency_line(s: str) -> Dateline | None:
@@ -1028,6 +1050,8 @@ def _full_stop(text: str) -> Dateline | None:
         return _dated_full_stop(header, rest)
     caps = _is_caps(header)
     words = header.split()
+    if words and words[-1].casefold() in _ABBREVIATION_ENDS:
+        return None  # "Minister of Health Dr. Eric Hoskins will ...": a title's full stop
     if len(words) == 1 and not caps and "/" not in header and not is_place(header):
         return None  # "Berlin. Die ..." is a place of the list; "Zuletzt. Die ..." is not
     if not caps and "/" not in header and len(words) > 1:

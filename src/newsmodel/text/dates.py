@@ -96,40 +96,40 @@ class DateReading:
 # --------------------------------------------------------------------------------------
 
 _MONTHS_BY_NUMBER: dict[int, str] = {
-    1: "januára ianuarie január siječnja januara sausio janvāris janvāra jaanuar sijecnja січня "
+    1: "siječanj sij januára ianuarie január siječnja januara sausio janvāris janvāra jaanuar sijecnja січня "
     "january janvier janv enero ene gennaio gen janeiro januari januar jänner jän "
     "stycznia styczeń styczen января январь янв ocak jan tammikuuta ledna ιανουαριου януари",
-    2: "februára februarie február veljače februara vasario februāris februāra veebruar лютого "
+    2: "veljača velj februára februarie február veljače februara vasario februāris februāra veebruar лютого "
     "february februar feber février fevrier févr fevr fév febrero febbraio fevereiro fev "
     "februari lutego luty февраля февраль фев şubat subat feb helmikuuta unora "
     "φεβρουαριου февруари",
-    3: "martie március ožujka marec marta kovo marts marta märts maret mac березня march "
+    3: "ožujak ožu martie március ožujka marec marta kovo marts marta märts maret mac березня march "
     "märz maerz mars marzo março marco maart marts marca marzec марта март мар mart mär "
     "mrz mrt mar maaliskuuta brezna μαρτιου",
-    4: "apríla aprilie április travnja aprīlis aprīļa aprill квітня april avril abril aprile "
+    4: "travanj tra apríla aprilie április travnja aprīlis aprīļa aprill квітня april avril abril aprile "
     "kwietnia kwiecień kwiecien апреля апрель апр nisan abr avr apr huhtikuuta dubna "
     "απριλιου април",
-    5: "mája május svibnja gegužės maijs maija травня may mai mayo maggio maio mei maj maja мая "
+    5: "svibanj svi mája május svibnja gegužės maijs maija травня may mai mayo maggio maio mei maj maja мая "
     "май mayıs mayis mag toukokuuta kvetna μαιου",
-    6: "júna iunie június lipnja junij junija birželio jūnijs jūnija juuni червня june juni juin "
+    6: "lipanj júna iunie június lipnja junij junija birželio jūnijs jūnija juuni червня june juni juin "
     "junio giugno junho czerwca czerwiec июня июнь haziran giu jun kesakuuta cervna "
     "ιουνιου юни",
-    7: "júla iulie július srpnja julij julija liepos jūlijs jūlija juuli julai липня july juli juliol "
+    7: "srpanj srp júla iulie július srpnja julij julija liepos jūlijs jūlija juuli julai липня july juli juliol "
     "juillet juil julio luglio julho lipca lipiec июля июль temmuz lug jul heinakuuta "
     "cervence ιουλιου юли",
-    8: "augusztus kolovoza avgust avgusta rugpjūčio augusts augusta agustus ogos серпня "
+    8: "kolovoz kol augusztus kolovoza avgust avgusta rugpjūčio augusts augusta agustus ogos серпня "
     "august août aout agosto augustus augusti sierpnia sierpień sierpien августа август "
     "авг ağustos agustos ago aug elokuuta srpna αυγουστου agt agu",
-    9: "septembra septembrie szeptember rujna septembar rugsėjo septembris septembra вересня september "
+    9: "rujan ruj septembra septembrie szeptember rujna septembar rugsėjo septembris septembra вересня september "
     "septembre septiembre setiembre settembre setembro sept wrzesnia września wrzesień "
     "wrzesien сентября сентябрь сен eylül eylul set sep syyskuuta zari σεπτεμβριου септември",
     10: "októbra octombrie október oktobar spalio oktobris oktobra oktoober жовтня october oktober "
     "octobre octubre ottobre outubro okt oct ott out października pazdziernika "
     "październik pazdziernik октября октябрь окт ekim lokakuuta rijna οκτωβριου октомври",
-    11: "novembra noiembrie studenoga studenog novembar lapkričio novembris novembra листопада "
+    11: "studeni stu novembra noiembrie studenoga studenog novembar lapkričio novembris novembra листопада "
     "november novembre noviembre novembro listopada listopad ноября ноябрь ноя kasım "
     "kasim nov marraskuuta listopadu νοεμβριου ноември",
-    12: "decembra decembrie prosinca decembar gruodžio decembris decembra detsember desember disember "
+    12: "prosinac decembra decembrie prosinca decembar gruodžio decembris decembra detsember desember disember "
     "грудня december dezember décembre decembre diciembre dicembre dezembro desember "
     "grudnia grudzień grudzien декабря декабрь дек aralık aralik déc dez dic dec "
     "joulukuuta prosince δεκεμβριου des dis декември",
@@ -151,6 +151,8 @@ _MONTHS_UNCASED: dict[int, str] = {
     11: "नवंबर नवम्बर নভেম্বর نومبر نوفمبر நவம்பர் നവംബർ ನವೆಂಬರ್ నవంబర్ નવેમ્બર",
     12: "दिसंबर दिसम्बर ডিসেম্বর دسمبر ديسمبر டிசம்பர் ഡിസംബർ ಡಿಸೆಂಬರ್ డిసెంబర్ ડિસેમ્બર",
 }
+# (Croatian "listopad" (October) is Polish and Czech November there, as "lip" is Polish
+# July: the Croatian forms that clash are left out.)
 # Catalan ("15 de juliol de 2026"; "abril", "octubre", "novembre" are in the table above).
 _MONTHS_CATALAN: dict[int, str] = {
     1: "gener", 2: "febrer", 3: "març", 5: "maig", 6: "juny", 8: "agost", 9: "setembre",
@@ -193,13 +195,13 @@ _MONTH_EN = ("", *MONTH_NAMES)
 _WEEKDAYS_BY_NUMBER: dict[int, str] = {
     0: "luni hétfő hetfo ponedjeljak senin isnin понеділок monday mon montag mo lundi lunes "
     "lunedì lunedi segunda-feira segunda maandag måndag mandag poniedziałek poniedzialek "
-    "понедельник pazartesi pondeli maanantai δευτερα po ma pondelok",
+    "понедельник pazartesi pondeli maanantai δευτερα po ma pondelok pon",
     1: "marți marti kedd utorak selasa вівторок tuesday tue tues dienstag di mardi martes "
     "martedì martedi terça-feira terca-feira terça dinsdag tisdag tirsdag wtorek вторник "
-    "salı sali utery tiistai τριτη út utorok",
+    "salı sali utery tiistai τριτη út utorok uto",
     2: "miercuri szerda srijeda rabu середа wednesday wed mittwoch mi mercredi miércoles "
     "miercoles mercoledì mercoledi quarta-feira quarta woensdag onsdag środa sroda среда "
-    "çarşamba carsamba streda keskiviikko τεταρτη st wo",  # (Slovak "streda" too)
+    "çarşamba carsamba streda keskiviikko τεταρτη st wo sri",  # (Slovak "streda" too)
     3: "joi csütörtök cetvrtak četvrtak kamis khamis четвер thursday thu thur thurs "
     "donnerstag do jeudi jueves giovedì giovedi quinta-feira quinta donderdag torsdag "
     "czwartek четверг perşembe persembe ctvrtek torstai πεμπτη čt štvrtok stvrtok",
@@ -274,6 +276,7 @@ _ZONE_TIME_RE = re.compile(
 )
 # ("14.10.2026-18:42": the year after a dotted or slashed day and month, not the fraction
 # of a second before an ISO offset: "00:00:00.000001-00:01")
+_AT_TIME_RE = re.compile(r"\s*@\s*(?=\d)|\s+@\s+")
 _YEAR_DASH_TIME_RE = re.compile(r"(?<=\b(?:19|20)\d\d)-(?=\d{1,2}:\d\d(?!\d))")
 _DATE_DASH_TIME_RE = re.compile(r"(?<=\d[./])(\d{4})-(\d{1,2}:\d{2})\b")
 # A time, a dash, and the date: "18:42 - 18/11/2026".
@@ -1231,9 +1234,11 @@ def _read_date(s: str) -> DateReading:
     if " by " in text or " By " in text or " BY " in text or " von " in text or " p" in text:
         # ("Updated ... at 6:42 PM by Kevin Otieno": after a time's PM too)
         text = _BY_TAIL_RE.sub("", text)  # "Posted on September 9, 2026 by Brooke Randle"
-    if "：" in text or ":" in text:
-        text = _SOURCE_TAIL_RE.sub("", text)  # "2026年06月17日 18:42 来源：中国新闻网"
-    text = text.replace(" @ ", " ")  # "March 5, 2025 @ 7:02pm"
+    if ("：" in text or ":" in text) and (m_src := _SOURCE_TAIL_RE.search(text)) is not None \
+            and m_src.start() > 0:
+        text = text[: m_src.start()]  # "2026年06月17日 18:42 来源：中国新闻网" (not a source first)
+    if "@" in text:
+        text = _AT_TIME_RE.sub(" ", text)  # "March 5, 2025 @ 7:02pm", "24/04/2024@18:43:00"
     text = text.strip(" ,;:|–—")
     m_tail = _TAIL_PART_RE.search(text)
     if m_tail is not None and not _date_words_only(m_tail.group(1)):
@@ -1252,6 +1257,9 @@ def _read_date(s: str) -> DateReading:
             )
             or text
         )
+        if kind is None:
+            # "Ana Nowak, (kg) | Utworzono: 08.04.2009, 19:51": the prefix of the part kept
+            kind, prefix_kind_pattern, text = _prefix(text)
     # "Madrid - 05 MAR 2024 - 10:15 CET", "Berlin, 5. März 2024"
     text = _without_place(text, _PLACE_FIRST_RE)
     if not text:
