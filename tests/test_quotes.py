@@ -1600,3 +1600,14 @@ def test_ranks_and_council_titles_are_not_part_of_the_name() -> None:
     speakers = [q.speaker for q in extract_quotes_from_paragraphs(paras)]
     assert speakers[0] == "Werner"
     assert speakers[-1] == "Roberti"
+
+
+def test_places_and_prepositions_are_not_speakers() -> None:
+    paras = [
+        "Supporters gathered at Solomon Mahlangu Square on Friday.",
+        "“We saw what you did,” they chanted.",
+        "“We have a lot of demand,” said Superintendent Thomas Myers.",
+    ]
+    speakers = [q.speaker for q in extract_quotes_from_paragraphs(paras)]
+    assert speakers[0] != "Solomon Mahlangu Square"
+    assert speakers[1] == "Thomas Myers"

@@ -927,6 +927,7 @@ _NAME_LINKS = _PARTICLES | _PARTICLE_ARTICLES
 _TITLE_WORDS = frozenset(
     [# abbreviated and military, police and council ranks ("Cllr Werner", "Comandante
      # Roberti", "L'Appuntato Ricco", "Det Sgt Jones")
+     "superintendent", "supt", "garda", "constable", "detective", "landwirt", "landwirtin",
      "cllr", "cr", "det", "sgt", "supt", "insp", "const", "lt", "capt", "col", "gen", "maj",
      "cpl", "pvt", "gov", "sen", "rep", "hon", "comandante", "appuntato", "maresciallo",
      "brigadiere", "tenente", "capitano", "colonnello", "commissario", "ispettore",
@@ -986,7 +987,8 @@ _TITLE_SUFFIXES = (
     "ologe", "ologin", "mediziner", "medizinerin", "ökonom", "ökonomin",
 )
 _STOP_CAPS = frozenset(
-    ["The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "So", "If", "When", "While", "As", "After", "Before", "Since", "Because", "Yet", "Der", "Die", "Das", "Ein", "Eine", "Und", "Aber", "Oder", "Im", "In", "Am", "Auf", "Für", "Mit", "Nach", "Vor", "Bei", "Von", "Zu", "Als", "Wenn", "Dass", "Doch", "Auch", "Nur", "Noch", "Schon", "Dann", "Denn", "Es", "Er", "Sie", "Wir", "Ich", "Man", "Le", "La", "Les", "Un", "Une", "Et", "Mais", "Il", "Elle", "Ils", "El", "Los", "Las", "Y", "Pero", "Lo", "I", "Gli", "Ma", "Non", "Se", "He", "She", "They", "We", "It", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "Mr", "Mrs", "Ms", "Vom", "Zum", "Zur", "Beim", "Den", "Dem", "Des", "Einen", "Einem", "Einer", "Eines",
+    ["À", "Às", "Ao", "Aos", "Où", "Après", "Avec", "Sans", "Selon", "Pendant",
+     "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "So", "If", "When", "While", "As", "After", "Before", "Since", "Because", "Yet", "Der", "Die", "Das", "Ein", "Eine", "Und", "Aber", "Oder", "Im", "In", "Am", "Auf", "Für", "Mit", "Nach", "Vor", "Bei", "Von", "Zu", "Als", "Wenn", "Dass", "Doch", "Auch", "Nur", "Noch", "Schon", "Dann", "Denn", "Es", "Er", "Sie", "Wir", "Ich", "Man", "Le", "La", "Les", "Un", "Une", "Et", "Mais", "Il", "Elle", "Ils", "El", "Los", "Las", "Y", "Pero", "Lo", "I", "Gli", "Ma", "Non", "Se", "He", "She", "They", "We", "It", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "Mr", "Mrs", "Ms", "Vom", "Zum", "Zur", "Beim", "Den", "Dem", "Des", "Einen", "Einem", "Einer", "Eines",
      "Diesen", "Diesem", "Dessen", "Deren", "Jetzt", "Da", "Dort", "Hier", "So", "Wenn", "Ins", "Aus", "Über", "Unter", "Gegen", "Laut", "Wie", "Was", "Wer", "Warum", "Wo", "Nun", "Jetzt", "Heute", "Gestern", "Seit", "Bis", "Durch", "Ohne", "Um", "Viele", "Alle", "Einige", "Mehr", "Dabei", "Daher", "Deshalb", "Trotzdem", "Zudem", "Außerdem", "Zwar", "Damit", "Sein", "Seine", "Ihr", "Ihre", "Dieser", "Diese", "Dieses", "Jeder", "Jede", "Zwei", "Drei", "Vier", "Fünf", "Regarding", "Many", "Some", "All", "Other", "With", "From", "By", "To", "Of", "Not", "There", "Here", "What", "Who", "How", "Why", "Then", "Now", "Today", "Yesterday", "Con", "Por", "Para", "Nel", "Per", "Des", "Sur", "Dans", "Pour", "Au", "Aux",
      "Desde", "Hasta", "Tras", "Ante", "Entre", "Sobre", "Bajo", "Durante", "Hacia", "Chez",
      "Contre", "Après", "Avant", "Vers", "Sous", "Malgré", "Parmi", "Dalla", "Dal", "Nella",
@@ -2713,9 +2715,20 @@ def _initials(ctxs: Sequence[_Ctx]) -> frozenset[str]:
     return frozenset(w for w, nxt in after.items() if len(nxt) == 1 and "" not in nxt)
 
 
+# Words that make a name a street's, square's or building's ("Solomon Mahlangu Square").
+_PLACE_TYPE_WORDS = frozenset(
+    ["square", "street", "road", "avenue", "boulevard", "lane", "park", "bridge", "hall",
+     "stadium", "arena", "station", "airport", "hospital", "platz", "straße", "strasse",
+     "allee", "brücke", "bahnhof", "rua", "avenida", "praça", "plaza", "calle", "piazza",
+     "via", "rue", "place", "pont"]
+)
+
+
 def _full_name(name: str) -> bool:
     """A person's name written in full: two or more name words, none a common noun."""
     every = name.split()
+    if every and every[-1].lower() in _PLACE_TYPE_WORDS:
+        return False  # "Solomon Mahlangu Square", "Travessa Pocedônio" read as a person
     words = [w for w in every if w.lower() not in _NAME_LINKS]
     if len(words) == 1 and len(every) >= 2 and every[0][:1].isupper():
         return not _nounish(words[0])  # a capitalised particle: "Von der Leyen", "Le Pen"
