@@ -1672,3 +1672,12 @@ def test_real_page_forms_6() -> None:
         ("徐诗雨", "责任编辑"),
     ]
     assert parse_byline("By 田中 太郎") == _credit("田中 太郎")
+
+
+def test_set_35_36_forms() -> None:
+    assert parse_byline("Marta Vidal i Ferrer\n\nBarcelona.") == _credit("Marta Vidal i Ferrer")
+    assert parse_byline("Anna Puig i Marc Roca") == [*_credit("Anna Puig"), *_credit("Marc Roca")]
+    assert parse_byline("Ólafur Björn Sverrisson\nskrifar\n\n14. júlí 2027 17:42") == (
+        _credit("Ólafur Björn Sverrisson")
+    )
+    assert parse_byline("Ana Lima - Jul 14, 2027 / 3:28 pm | Story: 561204") == _credit("Ana Lima")

@@ -569,3 +569,8 @@ def test_real_page_forms_6() -> None:
     assert (d.text, d.places) == ("Hyderabad", ["Hyderabad"])
     d = parse_dateline("[ROMA] Un ventitreenne è stato arrestato dalla polizia.")
     assert (d.text, d.places, d.agency) == ("[ROMA]", ["ROMA"], None)
+
+
+def test_known_place_and_full_date_before_a_full_stop() -> None:
+    d = parse_dateline("Quito, 12 de julio de 2027. La Fiscalía allanó este lunes las oficinas.")
+    assert (d.text, d.places, d.date) == ("Quito, 12 de julio de 2027", ["Quito"], "12 de julio de 2027")

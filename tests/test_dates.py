@@ -811,3 +811,16 @@ def test_real_page_forms_6() -> None:
     assert parse_date("Published On: Sri, srp 27th, 2022") == dt.date(2022, 7, 27)
     # Polish and Czech "listopad" stays November (Croatian October is left out).
     assert parse_date("12 listopad 2024") == dt.date(2024, 11, 12)
+
+
+def test_set_35_36_forms() -> None:
+    assert read_date("14 iul. 2025, 19:05").value == dt.date(2025, 7, 14)
+    r = read_date("公開日：2025/07/14 06:00\n更新日：2025/07/14 08:00")
+    assert (r.kind, r.time_text) == ("published", "06:00")
+    assert parse_date("2025年7月14日 週一 下午6:12") == dt.date(2025, 7, 14)
+    assert read_date("เผยแพร่ 14 ก.ค. 2568 | 18:05 น.").kind == "published"
+    assert parse_date("Dilluns, 14 de juliol de 2025. 17:35\nTemps de lectura: 3 minuts") == (
+        dt.date(2025, 7, 14)
+    )
+    assert parse_date("الاثنين 18 غشت 2025 - 17:42") == dt.date(2025, 8, 18)
+    assert parse_date("Periódico La Jornada\nlunes 18 de agosto de 2025, p. 5") == dt.date(2025, 8, 18)

@@ -687,10 +687,13 @@ def _noise_line(line: str, before: list[str]) -> bool:
         return True  # "1 hr ago | Views": when the page was read
     if _PRINTED_IN_RE.match(line):
         return True  # "Printed in DAWN, May 14, 2015": the print edition
+    if line in _WRITES_WORDS:
+        return True  # "Ólafur Björn Sverrisson\nskrifar": "writes" under the name
     m_bio = _IS_ROLE_RE.match(line) if before else None
     return m_bio is not None and any(m_bio.group("name") in b for b in before)
 
 
+_WRITES_WORDS = frozenset({"skrifar", "skriver", "schreibt", "écrit", "escribe", "scrive", "schrijft", "kirjoittaa"})
 _PRINTED_IN_RE = re.compile(
     r"^(?:printed|published|appeared|erschienen|paru|publicado)\s+(?:in|im|dans|en)\s", re.I
 )
@@ -1733,6 +1736,9 @@ def _split_glued_names(text: str) -> str:
     return " ".join(words) if changed else text
 
 
+_LABEL_NUMBER_RE = re.compile(r"^[^\W\d_]+\s*:\s*\d+$")
+
+
 def _is_noise(seg: str) -> bool:
     """Whether a piece of a byline line credits no one (a date, a place, a handle)."""
     if seg.casefold() in _UI_WORDS:
@@ -1748,6 +1754,8 @@ def _is_noise(seg: str) -> bool:
     if _READING_TIME_PIECE_RE.search(seg):
         return True  # "Temps de lecture : 2 min": how long the article takes to read
     # A social media handle, or a date cut off at a dash ("Oct 9").
+    if _LABEL_NUMBER_RE.match(seg):
+        return True  # "Story: 561204": the page's number for the story
     return seg.startswith(("@", "#")) or (
         any(c.isdigit() for c in seg)
         and any(w.rstrip(".,").casefold() in _MONTHS for w in seg.split())
@@ -2364,14 +2372,15 @@ def _join_two_part_names(pieces: list[_Piece]) -> None:
         pieces[-1].kind = "organization"  # "Joey Garrison\nUSA TODAY": an outlet in capitals
     if (
         len(pieces) == 2
-        and pieces[1].sep_before == "y"
+        and pieces[1].sep_before in {"y", "i"}
         and all(p.kind == "person" and p.role is None for p in pieces)
         and len(pieces[0].name.split()) >= 2
         and " " not in pieces[1].name
         and pieces[1].name[:1].isupper()
     ):
-        # "Pedro Villa y Caña": a Spanish double surname joined by "y", not two people.
-        pieces[0].name = f"{pieces[0].name} y {pieces[1].name}"
+        # "Pedro Villa y Caña", Catalan "Marta Vidal i Ferrer": a double surname joined by
+        # "y" or "i", not two people.
+        pieces[0].name = f"{pieces[0].name} {pieces[1].sep_before} {pieces[1].name}"
         del pieces[1]
 
 

@@ -1077,9 +1077,11 @@ def _dated_full_stop(header: str, rest: str) -> Dateline | None:
     last = last.strip()
     if head and last.isupper() and last.isalpha() and not is_place(last):
         header, agency = head, last  # the agency in capitals closes the header
-    if not _is_caps(header.split(",")[0]):
-        return None
-    parsed = _parse_header(header, need_caps=True)
+    first = header.split(",")[0].strip()
+    caps = _is_caps(first)
+    if not caps and not is_place(first):
+        return None  # (mixed case only for a known place with a date: "Quito, 12 de julio de 2027.")
+    parsed = _parse_header(header, need_caps=caps)
     if parsed is None or not parsed[0] or parsed[1] is None:
         return None
     text = f"{header}, {agency}" if agency else header

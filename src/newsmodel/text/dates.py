@@ -111,10 +111,10 @@ _MONTHS_BY_NUMBER: dict[int, str] = {
     "απριλιου април",
     5: "svibanj svi mája május svibnja gegužės maijs maija травня may mai mayo maggio maio mei maj maja мая "
     "май mayıs mayis mag toukokuuta kvetna μαιου",
-    6: "lipanj júna iunie június lipnja junij junija birželio jūnijs jūnija juuni червня june juni juin "
+    6: "lipanj iun júna iunie június lipnja junij junija birželio jūnijs jūnija juuni червня june juni juin "
     "junio giugno junho czerwca czerwiec июня июнь haziran giu jun kesakuuta cervna "
     "ιουνιου юни",
-    7: "srpanj srp júla iulie július srpnja julij julija liepos jūlijs jūlija juuli julai липня july juli juliol "
+    7: "srpanj srp iul júla iulie július srpnja julij julija liepos jūlijs jūlija juuli julai липня july juli juliol "
     "juillet juil julio luglio julho lipca lipiec июля июль temmuz lug jul heinakuuta "
     "cervence ιουλιου юли",
     8: "kolovoz kol augusztus kolovoza avgust avgusta rugpjūčio augusts augusta agustus ogos серпня "
@@ -126,7 +126,7 @@ _MONTHS_BY_NUMBER: dict[int, str] = {
     10: "októbra octombrie október oktobar spalio oktobris oktobra oktoober жовтня october oktober "
     "octobre octubre ottobre outubro okt oct ott out października pazdziernika "
     "październik pazdziernik октября октябрь окт ekim lokakuuta rijna οκτωβριου октомври",
-    11: "studeni stu novembra noiembrie studenoga studenog novembar lapkričio novembris novembra листопада "
+    11: "studeni stu noi novembra noiembrie studenoga studenog novembar lapkričio novembris novembra листопада "
     "november novembre noviembre novembro listopada listopad ноября ноябрь ноя kasım "
     "kasim nov marraskuuta listopadu νοεμβριου ноември",
     12: "prosinac decembra decembrie prosinca decembar gruodžio decembris decembra detsember desember disember "
@@ -144,12 +144,12 @@ _MONTHS_UNCASED: dict[int, str] = {
     4: "अप्रैल এপ্রিল اپریل أبريل أفريل نيسان إبريل ஏப்ரல் ഏപ്രിൽ ಏಪ್ರಿಲ್ ఏప్రిల్ એપ્રિલ",
     5: "मई মে مئی مايو ماي أيار மே മേയ് ಮೇ మే મે",
     6: "जून জুন جون يونيو جوان حزيران ஜூன் ജൂൺ ಜೂನ್ జూన్ જૂન",
-    7: "जुलाई জুলাই جولائی يوليو جويلية تموز ஜூலை ജൂലൈ ಜುಲೈ జూలై જુલાઈ",
-    8: "अगस्त আগস্ট اگست أغسطس أوت آب ஆகஸ்ட் ഓഗസ്റ്റ് ಆಗಸ್ಟ್ ఆగస్టు ઓગસ્ટ",
-    9: "सितंबर सितम्बर সেপ্টেম্বর ستمبر سبتمبر أيلول செப்டம்பர் സെപ്റ്റംബർ ಸೆಪ್ಟೆಂಬರ್ సెప్టెంబర్ સપ્ટેમ્બર",
+    7: "जुलाई জুলাই جولائی يوليو يوليوز جويلية تموز ஜூலை ജൂലൈ ಜುಲೈ జూలై જુલાઈ",
+    8: "अगस्त আগস্ট اگست أغسطس غشت أوت آب ஆகஸ்ட் ഓഗസ്റ്റ് ಆಗಸ್ಟ್ ఆగస్టు ઓગસ્ટ",
+    9: "सितंबर सितम्बर সেপ্টেম্বর ستمبر سبتمبر شتنبر أيلول செப்டம்பர் സെപ്റ്റംബർ ಸೆಪ್ಟೆಂಬರ್ సెప్టెంబర్ સપ્ટેમ્બર",
     10: "अक्टूबर अक्तूबर অক্টোবর اکتوبر أكتوبر அக்டோபர் ഒക്ടോബർ ಅಕ್ಟೋಬರ್ అక్టోబర్ ઓક્ટોબર",
-    11: "नवंबर नवम्बर নভেম্বর نومبر نوفمبر நவம்பர் നവംബർ ನವೆಂಬರ್ నవంబర్ નવેમ્બર",
-    12: "दिसंबर दिसम्बर ডিসেম্বর دسمبر ديسمبر டிசம்பர் ഡിസംബർ ಡಿಸೆಂಬರ್ డిసెంబర్ ડિસેમ્બર",
+    11: "नवंबर नवम्बर নভেম্বর نومبر نوفمبر نونبر நவம்பர் നവംബർ ನವೆಂಬರ್ నవంబర్ નવેમ્બર",
+    12: "दिसंबर दिसम्बर ডিসেম্বর دسمبر ديسمبر دجنبر டிசம்பர் ഡിസംബർ ಡಿಸೆಂಬರ್ డిసెంబర్ ડિસેમ્બર",
 }
 # (Croatian "listopad" (October) is Polish and Czech November there, as "lip" is Polish
 # July: the Croatian forms that clash are left out.)
@@ -267,7 +267,10 @@ _ARABIC_AMPM_RE = re.compile(r"(\d{1,2}:\d{2})\s*([مص])(?!\w)")
 # "21:34 مساء" (evening), "09:10 صباحا" (morning): the words of the same letters
 _ARABIC_AMPM_WORD_RE = re.compile(r"(\d{1,2}:\d{2})\s*(مساءً?|صباحاً?|صباحا)(?!\w)")
 # Japanese weekdays ("水曜", "水曜日", "(水)") and a stamp's word after the date ("公開").
-_JA_WEEKDAY_RE = re.compile(r"[（(]?[月火水木金土日]曜日?[）)]?|[（(][月火水木金土日][）)]")
+_JA_WEEKDAY_RE = re.compile(
+    r"[（(]?[月火水木金土日]曜日?[）)]?|[（(][月火水木金土日][）)]"
+    r"|[（(]?(?:[週周]|星期)[一二三四五六日天][）)]?"  # Chinese "週三", "星期三"
+)
 _CJK_TRAILING_KIND_RE = re.compile(r"\s*(公開|配信|掲載|发布|發布|更新)\s*$")
 # An update stamp in brackets after the date: "2026/12/9 14:52（12/9 15:30 更新）".
 _BRACKETED_UPDATE_RE = re.compile(r"\s*[（(][^（）()]{0,40}(?:更新|수정|update[d]?)[）)]\s*$", re.I)
@@ -276,6 +279,7 @@ _ZONE_TIME_RE = re.compile(
 )
 # ("14.10.2026-18:42": the year after a dotted or slashed day and month, not the fraction
 # of a second before an ISO offset: "00:00:00.000001-00:01")
+_PAGE_TAIL_RE = re.compile(r",?\s+(?:p|pp|pg|pág|page|seite|s)\.?\s*\d{1,3}$", re.I)
 _AT_TIME_RE = re.compile(r"\s*@\s*(?=\d)|\s+@\s+")
 _YEAR_DASH_TIME_RE = re.compile(r"(?<=\b(?:19|20)\d\d)-(?=\d{1,2}:\d\d(?!\d))")
 _DATE_DASH_TIME_RE = re.compile(r"(?<=\d[./])(\d{4})-(\d{1,2}:\d{2})\b")
@@ -407,7 +411,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"oluşturulma\s+tarihi|създадена", "published"),
     (r"güncellenme\s+tarihi|обновена", "modified"),
     (r"updated|update|modified|changed|edited|revised", "modified"),
-    (r"更新(?:時間|时间)|異動時間|异动时间", "modified"),  # Chinese "update time"
+    (r"更新(?:時間|时间|日)|異動時間|异动时间|แก้ไข(?:ล่าสุด)?", "modified"),  # Chinese, Thai
     (r"zuletzt\s+aktualisiert|aktualisiert|geändert|stand", "modified"),
     (r"mis\s+à\s+jour|mise\s+à\s+jour|modifié", "modified"),
     (
@@ -452,6 +456,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     ),
     (r"опубликовано|опубликован|дата\s+публикации|опубліковано", "published"),
     (r"प्रकाशित|প্রকাশিত|প্রকাশ", "published"),  # Hindi, Bengali: "published"
+    (r"公開日|掲載日|配信日|เผยแพร่", "published"),  # Japanese "published on", Thai "published"
     # Korean 입력 ("entered": when the article went up); Japanese 公開/配信/掲載; Chinese 发布.
     # (with "time", "date": 發佈時間, 发布时间, 發布日期)
     (
@@ -499,7 +504,7 @@ _SECOND_STAMP_RE = re.compile(
     r"(?:[,;|•·⋅–—(\[/.（]|\s-|(?<=[\w)])\s|(?<=\d)(?=[A-Z]))\s*(?:and\s+)?(?:last\s+updated|updated|update|modified|mise?\s+à\s+jour|modifié|aktualisiert"
     r"|zuletzt\s+aktualisiert|actualizad[oa]|atualizad[oa]|atualiza[çc][ãa]o|actualizaci[óo]n|aggiornato|bijgewerkt|uppdaterad|oppdatert"
     r"|opdateret|zaktualizowano|zmodyfikowano|aktualizacja|actualizat|módosítva|frissítve|обновлено|обновена|güncellenme(?:\s+tarihi)?|最後更新(?:時間)?|最后更新(?:时间)?"
-    r"|최종\s?수정|최종\s?업데이트|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新"
+    r"|최종\s?수정|최종\s?업데이트|päivitetty|güncelleme|güncellendi|수정|업데이트|最終更新|更新日|更新時間|更新时间|更新"
     r"|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|(?:[úu]ltima\s+)?modifica[çc][ãa]o|laatste\s+update"
     r"|letzte\s+aktualisierung|derni[èe]re\s+mise\s+[àa]\s+jour|ultimo\s+agg(?:iornamento)?\.?"
     r"|first\s+published|modifica(?:to)?|آخر\s+تحديث|異動時間|异动时间|son\s+g[üu]ncelleme"
@@ -731,7 +736,7 @@ _READING_TIME_RE = re.compile(
     r"[\s•·|,-]*(?:\d+\s*['’]\s*(?:di|de)\s+(?:lettura|lectura|leitura)"
     r"|(?:lecture|lectura|lettura|leitura)\s+(?:de|di)\s+\d+\s*min\w*\.?"
     r"|\d+\s*min\w*\.?\s+(?:de|di)\s+(?:lectura|lettura|leitura|lecture)"
-    r"|(?:temps\s+de\s+lecture|lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
+    r"|(?:temps\s+de\s+lecture|temps\s+de\s+lectura|lecture|lesezeit|tiempo\s+de\s+lectura|leestijd|reading\s+time"
     r"|read\s+time|lettura)\s*:?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:min\w*|minutes?)\.?(?:\s+read)?"
     r"|lesedauer\s*:?\s*\d+\s*(?:min\w*|minuten)\.?"
     r"|\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|to\s+read|de\s+lecture|lesen|lesezeit|leestijd|lukuaika"
@@ -1029,7 +1034,7 @@ def _other_scripts(s: str) -> str:
     if "م" in s or "ص" in s:
         s = _ARABIC_AMPM_WORD_RE.sub(_arabic_half_day, s)
         s = _ARABIC_AMPM_RE.sub(_arabic_half_day, s)
-    if "曜" in s or "（" in s or "(" in s:
+    if "曜" in s or "（" in s or "(" in s or "週" in s or "周" in s or "星期" in s:
         s = _JA_WEEKDAY_RE.sub(" ", s)
     if any("\u0e00" <= c <= "\u0e7f" for c in s):
         thai, n = _THAI_MONTH_RE.subn(lambda m: f" {_MONTH_EN[_THAI_MONTHS[m.group(0)]]} ", s)
@@ -1238,7 +1243,9 @@ def _read_date(s: str) -> DateReading:
             and m_src.start() > 0:
         text = text[: m_src.start()]  # "2026年06月17日 18:42 来源：中国新闻网" (not a source first)
     if "@" in text:
-        text = _AT_TIME_RE.sub(" ", text)  # "March 5, 2025 @ 7:02pm", "24/04/2024@18:43:00"
+        text = _AT_TIME_RE.sub(" ", text)
+    if " p" in text:
+        text = _PAGE_TAIL_RE.sub("", text)  # "miércoles 18 de agosto de 2027, p. 5": the page  # "March 5, 2025 @ 7:02pm", "24/04/2024@18:43:00"
     text = text.strip(" ,;:|–—")
     m_tail = _TAIL_PART_RE.search(text)
     if m_tail is not None and not _date_words_only(m_tail.group(1)):
