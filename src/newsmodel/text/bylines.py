@@ -1536,14 +1536,14 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         text = _CF_EMAIL_RE.sub(" ", text)  # Cloudflare's stand-in for a hidden e-mail address
     if "ঃ" in text:
         text = _VISARGA_COLON_RE.sub("", text)  # "উজ্জ্বল দত্ত, কলকাতাঃ": the sign as a colon
-    m_inputs = _AGENCY_INPUTS_RE.match(text)
+    m_inputs = _AGENCY_INPUTS_RE.match(text) if "nput" in text else None
     if m_inputs is not None and _looks_like_organization(m_inputs.group(1)):
         return [Byline(name=m_inputs.group(1), kind="organization")]  # "(With PTI inputs)"
     if " via " in text:
         text = _VIA_RE.sub(", ", text)  # "Sam Farmer via latimes.com": the outlet it came from
-    if text.casefold() in _HOUSE_REPORTS:
+    if len(text) <= 24 and text.casefold() in _HOUSE_REPORTS:
         return [Byline(name=text, kind="organization")]  # "STAFF REPORTS", "Wire Services"
-    if " " in text and (last := text.rsplit(None, 1))[1].casefold() in _CLOSE_WORDS:
+    if text.endswith(_CLOSE_ENDS) and (last := text.rsplit(None, 1))[1].casefold() in _CLOSE_WORDS:
         text = last[0]  # "von Katarina Amtmann schließen": a close button
     # A line break separates contributors or a name from its role ("Jane Doe\nStaff Writer").
     text = _line_breaks_to_commas(text.strip())
@@ -1598,7 +1598,11 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         opening_role, text = "oprac.", text[7:]
     if text.startswith("By") and text[2:3].isupper():
         text = f"By {text[2:]}"  # "ByHT Correspondent": the link's text ran into "By"
-    m_source = _SOURCE_PREFIX_RE.match(text) or _BARE_SOURCE_RE.match(text)
+    m_source = (
+        _SOURCE_PREFIX_RE.match(text) or _BARE_SOURCE_RE.match(text)
+        if text[:7].casefold().startswith(_SOURCE_STARTS)
+        else None
+    )
     if m_source is not None and (
         m_source.re is _SOURCE_PREFIX_RE or is_agency(text[m_source.end() :].strip())
     ):
@@ -1619,7 +1623,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         text.startswith("(") and text.endswith(")") and "\u4e00" <= text[1:2] <= "\u9fff"
     ):
         text = text[1:-1]  # "【编辑:张尧】", "（责编：王晓、李明）": a credit in brackets
-    text = _STAMP_END_RE.sub("", text)  # "... on 06 December 2023 .", "... 01:07 UTC"
+    if text[-1:] == "." or text[-1:].isupper():
+        text = _STAMP_END_RE.sub("", text)  # "... on 06 December 2023 .", "... 01:07 UTC"
     if text[-1:].isdigit() or (text[-1:].isalpha() and ":" in text[-12:]):
         # Searched over the last characters only: a stamp is short, and a search over the
         # whole of a long run of numbers would retry the run from every position.
@@ -1675,6 +1680,10 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
 
 
 # "Source AFP": a source label without its colon, before a known agency.
+_SOURCE_STARTS = (
+    "quelle", "source", "fuente", "fonte", "źródło", "zdroj", "kaynak", "haber", "izvor", "منبع",
+    "المصدر",
+)
 _BARE_SOURCE_RE = re.compile(r"^(?:source|quelle|fuente|fonte)\s+(?=\S+$)", re.I)
 _COUNT_TAIL_RE = re.compile(
     r"\s+\d[\d,.]*\s+(?:views|comments|shares|reads|visualizações|vistas|visite|aufrufe)$", re.I
@@ -1705,6 +1714,7 @@ _HOUSE_REPORTS = frozenset(
 )
 # A close button's word after the names (not English "Close", a surname).
 _CLOSE_WORDS = frozenset({"schließen", "schliessen", "fermer", "cerrar", "chiudi", "fechar", "sluiten"})
+_CLOSE_ENDS = tuple(_CLOSE_WORDS)
 
 
 def _undoubled(text: str) -> str:
@@ -2179,7 +2189,8 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
         if p.kind == "person" and p.name.startswith("ici ") and p.name[4:5].isupper():
             p.kind = "organization"  # "ici Isère": a local station of Radio France
     _drop_places(pieces)
-    _split_han_names(pieces)
+    if any(not p.name.isascii() for p in pieces):
+        _split_han_names(pieces)
     _join_role_with_and(pieces)
     _join_two_part_names(pieces)
     _outlets_among_people(pieces)
@@ -2739,6 +2750,7 @@ def _drop_places(pieces: list[_Piece]) -> None:
     for p in pieces:
         if (
             p.kind == "organization"
+            and " " in p.name
             and (m_in := _ORG_IN_PLACE_RE.match(p.name)) is not None
             and is_place(m_in.group(2))
         ):
