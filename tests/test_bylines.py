@@ -1681,3 +1681,25 @@ def test_set_35_36_forms() -> None:
         _credit("Ólafur Björn Sverrisson")
     )
     assert parse_byline("Ana Lima - Jul 14, 2027 / 3:28 pm | Story: 561204") == _credit("Ana Lima")
+
+
+def test_real_page_forms_7() -> None:
+    assert parse_byline("Ana Maria Lima Reuters") == [
+        Byline(name="Ana Maria Lima", kind="person", affiliation="Reuters")
+    ]
+    assert parse_byline("Paul Reuters") == _credit("Paul Reuters")
+    assert parse_byline("( Source : Deccan Chronicle. )") == [
+        Byline(name="Deccan Chronicle", kind="organization")
+    ]
+    assert parse_byline("Quelle: PD Chemnitz") == [Byline(name="PD Chemnitz", kind="organization")]
+    assert parse_byline("Source: Jane Doe") == _credit("Jane Doe")
+    assert parse_byline("September 30, 2017 by The Nation")[0].name == "The Nation"
+    assert parse_byline("Publié : 4 septembre 2024 à 9h10 par Ana LIMA") == _credit("Ana LIMA")
+    assert parse_byline("اسٹاف رپورٹر") == []
+    assert parse_byline("임일영기자 argus@example.kr") == [
+        Byline(name="임일영", kind="person", role="기자", email="argus@example.kr")
+    ]
+    assert parse_byline("par AFP FR") == [Byline(name="AFP FR", kind="organization")]
+    assert parse_byline("Comunicato stampa – Carabinieri RC") == [
+        Byline(name="Carabinieri RC", kind="organization")
+    ]

@@ -574,3 +574,12 @@ def test_real_page_forms_6() -> None:
 def test_known_place_and_full_date_before_a_full_stop() -> None:
     d = parse_dateline("Quito, 12 de julio de 2027. La Fiscalía allanó este lunes las oficinas.")
     assert (d.text, d.places, d.date) == ("Quito, 12 de julio de 2027", ["Quito"], "12 de julio de 2027")
+
+
+def test_real_page_forms_7() -> None:
+    d = parse_dateline("New Delhi, May 6\nGirls outshone boys in the board exams this year.")
+    assert (d.text, d.places, d.date) == ("New Delhi, May 6", ["New Delhi"], "May 6")
+    d = parse_dateline("مسقط - الشبيبة\nفي لقاء خاص عبر برنامج مع الشبيبة أكّد معالي الوزير")
+    assert (d.places, d.agency) == (["مسقط"], "الشبيبة")
+    d = parse_dateline("中央社／ 台北30日電\n\n公館圓環今天改為正交路口")
+    assert (d.places, d.date, d.agency) == (["台北"], "30日", "中央社")

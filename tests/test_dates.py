@@ -824,3 +824,8 @@ def test_set_35_36_forms() -> None:
     )
     assert parse_date("الاثنين 18 غشت 2025 - 17:42") == dt.date(2025, 8, 18)
     assert parse_date("Periódico La Jornada\nlunes 18 de agosto de 2025, p. 5") == dt.date(2025, 8, 18)
+
+
+def test_real_page_forms_7() -> None:
+    assert read_date("Ultima modifica: 1 giugno 2018 12:06").kind == "modified"
+    assert parse_date("2007-12-19 11면") == dt.date(2007, 12, 19)

@@ -169,7 +169,7 @@ _PREFIX_ALWAYS = (
     r"|escrito\s+por|[ée]crit\s+par|r[ée]dig[ée]\s+par"
     r"|(?:story|report|text|words)\s+(?:and|&)\s+(?:photos?|pictures?|images?|video)\s+by"
     r"|γράφει\s+(?:ο|η)|ρεπορτάζ"
-    r"|opublikowan[eya]\s+przez|аутор|information\s+fournie\s+par|(?:dossier\s+|reportage\s+)?r[ée]alis[ée]\s+par|article\s+r[ée]dig[ée]\s+par|original-content\s+von\s*:|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
+    r"|opublikowan[eya]\s+przez|аутор|comunicato\s+stampa(?:\s*[–—-])?|information\s+fournie\s+par|(?:dossier\s+|reportage\s+)?r[ée]alis[ée]\s+par|article\s+r[ée]dig[ée]\s+par|original-content\s+von\s*:|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
     r"|por|a\s+cura\s+di|di|door|deur|av|af|от|автор|avec|mit|con|com"
     # The kind of piece before the credit: "Opinion by", "Ein Gastbeitrag von".
     r"|(?:an?\s+|ein(?:e|en)?\s+|une?\s+|una\s+)?(?:opinion|analysis|commentary|comment"
@@ -351,7 +351,7 @@ _ROLE_NOUNS = _words(
     журналіст журналістка кореспондентка кореспондент δημοσιογράφος ανταποκριτής muhabir muhabiri jurnalis
     kontributor koresponden colunista columnista редактор редакторка оглядач оглядачка
     журналистка корреспондентка обозревательница korespondent korespondentka publicysta
-    publicystka assessor assessora asesor asesora dosen vorsitzender vorsitzende
+    publicystka assessor assessora asesor asesora dosen رپورٹر vorsitzender vorsitzende
     ehrenvorsitzender ehrenvorsitzende geschäftsführer geschäftsführerin teksti kuvitus
     kuvat valokuvat
     """
@@ -367,7 +367,7 @@ _ROLE_MODIFIERS = _words(
     stellvertretender stellvertretende leitender leitende freier freie freelance
     grand envoyé spécial spéciale special principal opinion
     unserem unserer unseren unser our notre nos nuestro nuestra nostro nostra
-    journalism initiative democracy multimedia
+    journalism initiative democracy multimedia اسٹاف
     """
 ) | _POSSESSIVES
 _ROLE_PREFIX_RE = re.compile(
@@ -733,7 +733,7 @@ _ORG_WORDS = _words(
     deník denník dnevnik fm
     gemeinde polizei polizeipräsidium polizeidirektion polizeiinspektion landratsamt
     ministerium ministry ministère ministerio ministero municipality municipalidad
-    municipio ayuntamiento mairie gendarmerie
+    municipio ayuntamiento mairie gendarmerie carabinieri polizia questura
     """
 )
 # Nouns that end newspaper names ("Arizona Republic", "Houston Chronicle"): an outlet when
@@ -1053,6 +1053,8 @@ def _looks_like_organization(name: str) -> bool:
         return True
     if len(words) >= 2 and is_agency(words[0]) and is_place(" ".join(words[1:])):
         return True  # "PA Scotland", "AFP Paris": an agency's desk
+    if len(words) == 2 and 2 <= len(words[1]) <= 3 and words[1].isupper() and is_agency(words[0]):
+        return True  # "AFP FR", "AP EN": an agency's service in a language
     if any(c.isdigit() for c in name) and any(
         any(c.isdigit() for c in w) and (any(c.isalpha() for c in w) or w.isdigit())
         for w in words
@@ -1334,6 +1336,11 @@ def _outlet_acronym_tail(words: list[str]) -> bool:
     )
 
 
+_TAIL_AGENCIES = frozenset(
+    {"Reuters", "AFP", "dpa", "PTI", "IANS", "ANI", "EFE", "ANSA", "Xinhua", "Bernama", "Yonhap"}
+)
+
+
 def _agency_tail(words: list[str]) -> int:
     """How many last words of a name credit an agency ("DAVID RISING Associated Press").
 
@@ -1346,7 +1353,10 @@ def _agency_tail(words: list[str]) -> int:
         tail, head = " ".join(words[-n:]), " ".join(words[:-n])
         if not is_agency(tail):
             continue
-        if n >= 2 or (head.isupper() and not tail.isupper()):
+        if n >= 2 or (head.isupper() and not tail.isupper()) or (
+            # "Anuron Kumar Mitra Reuters": an agency no one is named after, after a full name
+            len(words) >= 3 and tail in _TAIL_AGENCIES
+        ):
             if len(words) >= n + 3 and words[-n - 1] in {"The", "THE"}:
                 return n + 1  # "Jim Bronskill The Canadian Press"
             return n
@@ -1564,6 +1574,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         # "Alex Heath, a deputy editor and author of the Command Line newsletter. He's ...":
         # an appositive sentence about the author, not a role or another credit
         text = _APPOSITIVE_BIO_RE.sub("", text)
+    if "기자" in text or "특파원" in text:
+        text = _KO_GLUED_ROLE_RE.sub(r"\1 \2", text)  # "임일영기자": the name, then "reporter"
     if "=" in text[:12] and _KO_PLACE_RE.match(text):
         text = _KO_PLACE_RE.sub("", text)  # "워싱턴=신진우 특파원": the place, then the reporter
     if "\u0600" <= text[:1] <= "\u06ff":  # (Arabic script; Latin "Rep: X" is a role label)
@@ -1598,6 +1610,10 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         opening_role, text = "oprac.", text[7:]
     if text.startswith("By") and text[2:3].isupper():
         text = f"By {text[2:]}"  # "ByHT Correspondent": the link's text ran into "By"
+    if text.startswith("(") and text.endswith(")") and text[1:8].strip().casefold().startswith(
+        _SOURCE_STARTS
+    ):
+        text = text[1:-1].strip().rstrip(" .")  # "( Source : Deccan Chronicle. )"
     m_source = (
         _SOURCE_PREFIX_RE.match(text) or _BARE_SOURCE_RE.match(text)
         if text[:7].casefold().startswith(_SOURCE_STARTS)
@@ -1611,6 +1627,13 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
             # "منبع: ایسنا", "Quelle: Tagesschau": one word after a source label names the
             # outlet the story came from.
             return [Byline(name=named, kind="organization")]
+        if (
+            named
+            and len(named.split()) <= 4
+            and not any(c in named for c in ",;/|&@\x00")
+            and (_looks_like_organization(named) or any(w.isupper() for w in named.split()))
+        ):
+            return [Byline(name=named, kind="organization")]  # "Quelle: PD Chemnitz"
     text = _strip_prefix(text)
     text = _drop_date_tail(text)
     if text.endswith(("报道", "報導", "報道")) and text[-3:-2] in {" ", "\u3000"}:
@@ -2645,10 +2668,11 @@ _SWAHILI_NA_RE = re.compile(r"^NA [A-Z]{2,} [A-Z]{2,}(?: [A-Z]{2,})*$")
 # (Or a numeric stamp: "2/26/2015 7:11 AM PST BY TMZ STAFF".)
 _LEAD_DATE_RE = re.compile(
     r"^(?:(?:published|posted|updated|last\s+updated)\b[^|\n]{0,60}?\s(?=by\s)"
+    r"|(?:publié|publicado|publicada|veröffentlicht|mis\s+à\s+jour)\b[^|\n]{0,60}?\s(?=(?:par|por|von)\s)"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^|\n]{0,30}?\s(?=(?-i:By|BY)\s)"
     # "September 10, 2012 By Mwangi", "28 de abril de 2021 Por: Agencia AFP": a written date
     r"|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?\s+"
-    r"(?:de\s+)?(?:19|20)\d\d)\s+(?=(?-i:By|BY|Por|POR|Par|PAR|Von|VON)\b))",
+    r"(?:de\s+)?(?:19|20)\d\d)\s+(?=(?-i:By|BY|by|Por|POR|Par|PAR|Von|VON)[\s:]))",
     re.IGNORECASE,
 )
 # A date after the name with no separator: "Graham Holt February 18, 2026", "... 18 Feb 2026".
@@ -2683,6 +2707,7 @@ _APPOSITIVE_BIO_RE = re.compile(r",\s+(?:a|an|the)\s+[a-z](?=(?:\S+\s+){5})[^|]*
 _BY_LINE_RE = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+\S")
 # Korean datelines in bylines: "워싱턴=신진우 특파원", "세종= 박경담 기자".
 # (Japanese papers write it so too: "ワシントン=飛田臨太郎".)
+_KO_GLUED_ROLE_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})(기자|특파원)(?![가-힣])")
 _KO_PLACE_RE = re.compile(
     r"^[가-힣\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,10}\s?=\s?(?=[가-힣\u3040-\u30ff\u4e00-\u9fff])"
 )

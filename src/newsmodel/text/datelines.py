@@ -444,20 +444,26 @@ def _bracketed_agency(text: str) -> Dateline | None:
 
 
 def _place_line(s: str) -> Dateline | None:
-    """A known place alone on the first line, a sentence after it: "Hyderabad\n\nAfter ..."."""
+    """A known place alone on the first line, a sentence after it: "Hyderabad\n\nAfter ...";
+    also with its date ("New Delhi, May 6\nGirls ...") or an outlet after a dash ("مسقط -
+    الشبيبة\n...")."""
     first, _, after = s.lstrip().partition("\n")
-    place = first.strip().rstrip(".")
+    head = first.strip().rstrip(".")
     rest = after.strip()
-    if (
-        not place
-        or len(place) > 40
-        or not place[:1].isupper()
-        or not is_place(place)
-        or not _starts_sentence(rest)
-        or _word_count(rest) < 6
-    ):
+    if not head or len(head) > 60 or not _starts_sentence(rest) or _word_count(rest) < 6:
         return None
-    return Dateline(text=place, places=[place], rest=rest)
+    if is_place(head) and (head[:1].isupper() or _uncased(head)):
+        return Dateline(text=head, places=[head], rest=rest)
+    place, dash, outlet = head.partition(" - ")
+    if dash and is_place(place.strip()) and 1 <= len(outlet.split()) <= 3:
+        return Dateline(
+            text=head, places=[place.strip()], agency=outlet.strip(), rest=rest
+        )
+    if "," in head and is_place(head.split(",")[0].strip()):
+        parsed = _parse_header(head, need_caps=False)
+        if parsed is not None and parsed[0] and parsed[1] is not None:
+            return Dateline(text=head, places=parsed[0], date=parsed[1], rest=rest)
+    return None
 
 
 def _agency_line(s: str) -> Dateline | None:
@@ -1090,8 +1096,8 @@ def _dated_full_stop(header: str, rest: str) -> Dateline | None:
 
 # Chinese agency datelines: "新华社北京4月24日电", "中新网上海3月5日电 (记者 张三)".
 _CJK_RE = re.compile(
-    r"^(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|央视网|央视新闻|中央社)"
-    r"(?P<place>[^\d\s（(，,]{1,12}?)(?P<date>\d{1,2}月\d{1,2}日)(?:[^\S\n]*)电"
+    r"^(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|央视网|央视新闻|中央社)(?:[／/]\s*)?"
+    r"(?P<place>[^\d\s（(，,]{1,12}?)(?P<date>(?:\d{1,2}月)?\d{1,2}日)(?:[^\S\n]*)(?:电|電)"
 )
 # Korean agency datelines: "(서울=연합뉴스) 홍길동 기자 = ...".
 _KO_RE = re.compile(r"^[(\[](?P<place>[^()\[\]=]{1,12})=(?P<agency>[^()\[\]=]{1,20})[)\]]\s*")

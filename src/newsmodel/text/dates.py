@@ -279,7 +279,7 @@ _ZONE_TIME_RE = re.compile(
 )
 # ("14.10.2026-18:42": the year after a dotted or slashed day and month, not the fraction
 # of a second before an ISO offset: "00:00:00.000001-00:01")
-_PAGE_TAIL_RE = re.compile(r",?\s+(?:p|pp|pg|pág|page|seite|s)\.?\s*\d{1,3}$", re.I)
+_PAGE_TAIL_RE = re.compile(r",?\s+(?:(?:p|pp|pg|pág|page|seite|s)\.?\s*\d{1,3}|\d{1,3}면)$", re.I)
 _AT_TIME_RE = re.compile(r"\s*@\s*(?=\d)|\s+@\s+")
 _YEAR_DASH_TIME_RE = re.compile(r"(?<=\b(?:19|20)\d\d)-(?=\d{1,2}:\d\d(?!\d))")
 _DATE_DASH_TIME_RE = re.compile(r"(?<=\d[./])(\d{4})-(\d{1,2}:\d{2})\b")
@@ -410,7 +410,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     # Turkish "created date" / "updated date", Bulgarian "created" / "updated"
     (r"oluşturulma\s+tarihi|създадена", "published"),
     (r"güncellenme\s+tarihi|обновена", "modified"),
-    (r"updated|update|modified|changed|edited|revised", "modified"),
+    (r"updated|update|modified|changed|edited|revised|ultima\s+modifica", "modified"),
     (r"更新(?:時間|时间|日)|異動時間|异动时间|แก้ไข(?:ล่าสุด)?", "modified"),  # Chinese, Thai
     (r"zuletzt\s+aktualisiert|aktualisiert|geändert|stand", "modified"),
     (r"mis\s+à\s+jour|mise\s+à\s+jour|modifié", "modified"),
@@ -1244,7 +1244,7 @@ def _read_date(s: str) -> DateReading:
         text = text[: m_src.start()]  # "2026年06月17日 18:42 来源：中国新闻网" (not a source first)
     if "@" in text:
         text = _AT_TIME_RE.sub(" ", text)
-    if " p" in text:
+    if " p" in text or "면" in text:
         text = _PAGE_TAIL_RE.sub("", text)  # "miércoles 18 de agosto de 2027, p. 5": the page  # "March 5, 2025 @ 7:02pm", "24/04/2024@18:43:00"
     text = text.strip(" ,;:|–—")
     m_tail = _TAIL_PART_RE.search(text)
