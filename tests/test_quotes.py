@@ -1611,3 +1611,20 @@ def test_places_and_prepositions_are_not_speakers() -> None:
     speakers = [q.speaker for q in extract_quotes_from_paragraphs(paras)]
     assert speakers[0] != "Solomon Mahlangu Square"
     assert speakers[1] == "Thomas Myers"
+
+
+def test_name_before_a_bracket_and_a_colon() -> None:
+    paras = ['Julian Nagelsmann (Trainer Bayern München): "Wir haben die eine oder andere Chance '
+             'liegen lassen."']
+    assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == ["Julian Nagelsmann"]
+
+
+def test_adverb_between_conjunction_and_verb_of_saying() -> None:
+    paras = [
+        "El presidente Andrés Manuel López Obrador expresó que los ciudadanos decidieron, e "
+        "incluso preguntó a quién le conviene descalificar a los gobernadores.",
+        "“Lo que yo opino es que deben tomar en cuenta al pueblo”, afirmó.",
+    ]
+    assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == [
+        "Andrés Manuel López Obrador"
+    ]

@@ -1344,7 +1344,10 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
                                               "l'ha", "l’ha", "l'aveva", "l’aveva", "poi",
                                               "già", "anche", "ya", "también", "luego",
                                               # "Trump selbst sagte", "Trump himself said"
-                                              "selbst", "himself", "herself"}:
+                                              "selbst", "himself", "herself",
+                                              # "e incluso preguntó", "und sogar sagte"
+                                              "incluso", "además", "inclusive", "même",
+                                              "persino", "perfino", "sogar", "even"}:
         j -= 1
     if j < lo or toks[j].text == "§":
         return None
@@ -3482,6 +3485,16 @@ def _introduced(
 def _colon_subject(toks: list[_Tok], q: int, text: str, known: frozenset[str]) -> str | None:
     """The person named nearest before the colon that introduces a quote."""
     k = q - 2
+    if k > 0 and toks[k].text == ")":
+        # "Julian Nagelsmann (Trainer Bayern München): „…“": the name before the bracket
+        depth = 0
+        while k >= 0:
+            depth += toks[k].text == ")"
+            depth -= toks[k].text == "("
+            if depth == 0:
+                break
+            k -= 1
+        k -= 1
     while k >= 0 and toks[k].text != "§":
         run = _name_run(toks, k, -1)
         if run is not None and (person := _affiliated(toks, run[0], 0, text)) is not None:
