@@ -1703,3 +1703,18 @@ def test_real_page_forms_7() -> None:
     assert parse_byline("Comunicato stampa – Carabinieri RC") == [
         Byline(name="Carabinieri RC", kind="organization")
     ]
+
+
+def test_real_page_forms_8() -> None:
+    assert parse_byline("Byhindustantimes.com") == [Byline(name="hindustantimes.com", kind="organization")]
+    assert parse_byline("Kaynak: AA / Ayşe Kaya - Güncel") == [
+        Byline(name="AA", kind="organization"),
+        *_credit("Ayşe Kaya"),
+    ]
+    assert parse_byline("Text: Bundesanstalt für Materialforschung\nFoto: Symbol") == [
+        Byline(name="Bundesanstalt für Materialforschung", kind="organization", role="Text")
+    ]
+    assert parse_byline("Por Ana Lima para El País") == [
+        Byline(name="Ana Lima", kind="person", affiliation="El País")
+    ]
+    assert parse_byline("Mail & Guardian") == [Byline(name="Mail & Guardian", kind="organization")]

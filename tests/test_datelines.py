@@ -583,3 +583,8 @@ def test_real_page_forms_7() -> None:
     assert (d.places, d.agency) == (["مسقط"], "الشبيبة")
     d = parse_dateline("中央社／ 台北30日電\n\n公館圓環今天改為正交路口")
     assert (d.places, d.date, d.agency) == (["台北"], "30日", "中央社")
+
+
+def test_korean_local_reporter_dateline() -> None:
+    d = parse_dateline("[함양/진승백기자] 함양군은 고령층 만성질환자의 의료비 부담을 덜고")
+    assert (d.text, d.places, d.agency) == ("[함양/진승백기자]", ["함양"], None)

@@ -829,3 +829,11 @@ def test_set_35_36_forms() -> None:
 def test_real_page_forms_7() -> None:
     assert read_date("Ultima modifica: 1 giugno 2018 12:06").kind == "modified"
     assert parse_date("2007-12-19 11면") == dt.date(2007, 12, 19)
+
+
+def test_real_page_forms_8() -> None:
+    assert parse_date("Granstedt, Lk. Rotenburg (NI), 30.09.2024") == dt.date(2024, 9, 30)
+    assert read_date("Дата создания: 22.04.2020 21:34:00").kind == "published"
+    assert read_date("発信時間: 2007-12-19 | チャイナネット |").kind == "published"
+    assert read_date("Bu haber en son değiştirildi 8 Kasım 2020 21:31").kind == "modified"
+    assert read_date("Artikeln publicerades 8 maj 2020").kind == "published"

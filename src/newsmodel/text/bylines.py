@@ -351,7 +351,8 @@ _ROLE_NOUNS = _words(
     журналіст журналістка кореспондентка кореспондент δημοσιογράφος ανταποκριτής muhabir muhabiri jurnalis
     kontributor koresponden colunista columnista редактор редакторка оглядач оглядачка
     журналистка корреспондентка обозревательница korespondent korespondentka publicysta
-    publicystka assessor assessora asesor asesora dosen رپورٹر vorsitzender vorsitzende
+    publicystka assessor assessora asesor asesora dosen رپورٹر expert consultant
+    strategist specialist vorsitzender vorsitzende
     ehrenvorsitzender ehrenvorsitzende geschäftsführer geschäftsführerin teksti kuvitus
     kuvat valokuvat
     """
@@ -733,7 +734,8 @@ _ORG_WORDS = _words(
     deník denník dnevnik fm
     gemeinde polizei polizeipräsidium polizeidirektion polizeiinspektion landratsamt
     ministerium ministry ministère ministerio ministero municipality municipalidad
-    municipio ayuntamiento mairie gendarmerie carabinieri polizia questura
+    municipio ayuntamiento mairie gendarmerie carabinieri polizia questura bundesanstalt
+    bundesamt landesamt behörde
     """
 )
 # Nouns that end newspaper names ("Arizona Republic", "Houston Chronicle"): an outlet when
@@ -929,7 +931,7 @@ _PLAIN_STOP = _ROLE_NOUNS | _words(
     기자 특파원 논설위원 記者 记者 特派員 特派员 编辑 編集委員 ni daga
     source quelle fuente fonte elaborado elaborada übermittelt ρεπορτάζ γράφει
     """
-) | _UI_WORDS | _RELATIVE_DAYS | _DATE_WORD_PARTS
+) | _UI_WORDS | _RELATIVE_DAYS | _DATE_WORD_PARTS | frozenset(_WEEKDAYS)
 # ... and words they match only as written ("Jane E Doe" is one name, "Jane e Doe" two).
 _PLAIN_STOP_AS_WRITTEN = frozenset(w for w in _CONJ_WORDS if w.isalpha()) | _words(
     "is ist est es è in aus à to de via"
@@ -1551,6 +1553,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         return [Byline(name=m_inputs.group(1), kind="organization")]  # "(With PTI inputs)"
     if " via " in text:
         text = _VIA_RE.sub(", ", text)  # "Sam Farmer via latimes.com": the outlet it came from
+    if " para " in text:
+        text = _PARA_OUTLET_RE.sub(", ", text)  # "Por Roque Pérez para Noticias La Insuperable"
     if len(text) <= 24 and text.casefold() in _HOUSE_REPORTS:
         return [Byline(name=text, kind="organization")]  # "STAFF REPORTS", "Wire Services"
     if text.endswith(_CLOSE_ENDS) and (last := text.rsplit(None, 1))[1].casefold() in _CLOSE_WORDS:
@@ -1608,8 +1612,10 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
     if text.startswith("oprac. ") and len(text.split()) >= 3:
         # Polish "oprac." (prepared by) before the names: their role, like "Photo:".
         opening_role, text = "oprac.", text[7:]
-    if text.startswith("By") and text[2:3].isupper():
-        text = f"By {text[2:]}"  # "ByHT Correspondent": the link's text ran into "By"
+    if text.startswith("By") and (
+        text[2:3].isupper() or (text[2:3].islower() and "." in text and " " not in text)
+    ):
+        text = f"By {text[2:]}"  # "ByHT Correspondent", "Byhindustantimes.com": glued to "By"
     if text.startswith("(") and text.endswith(")") and text[1:8].strip().casefold().startswith(
         _SOURCE_STARTS
     ):
@@ -1728,6 +1734,7 @@ _INITIALS_PAREN_RE = re.compile(r",?\s*\(([a-z]{1,4})\)(?=\s*(?:[|,;]|$))")
 
 
 _AGENCY_INPUTS_RE = re.compile(r"^\(?\s*with\s+(\S+(?:\s\S+)?)\s+inputs?\s*\)?$", re.I)
+_PARA_OUTLET_RE = re.compile(r"(?<=[^\W\d_])\s+para\s+(?=[A-ZÁÉÍÓÚÑ][\w.-]*\s+[A-ZÁÉÍÓÚÑ])")
 _VIA_RE = re.compile(r"\s+via\s+(?=[\w-]+\.[a-z]{2,}$|[A-Z])")
 _CF_EMAIL_RE = re.compile(r"\[email(?:&#160;|\s)protected\]")
 _VISARGA_COLON_RE = re.compile(r"(?<=[\u0980-\u09ff])ঃ(?=\s*(?:,|$))")
@@ -1769,6 +1776,7 @@ def _split_glued_names(text: str) -> str:
     return " ".join(words) if changed else text
 
 
+_NO_CREDIT_WORDS = _words("symbol symbolbild symbolfoto archiv archivbild archivfoto")
 _LABEL_NUMBER_RE = re.compile(r"^[^\W\d_]+\s*:\s*\d+$")
 
 
@@ -1776,6 +1784,8 @@ def _is_noise(seg: str) -> bool:
     """Whether a piece of a byline line credits no one (a date, a place, a handle)."""
     if seg.casefold() in _UI_WORDS:
         return True  # a "Follow" button
+    if seg.casefold() in _NO_CREDIT_WORDS:
+        return True  # "Foto: Symbol": a stock or archive picture credits no one
     if seg.split(None, 1)[0].casefold() in _RELATIVE_DAYS:
         return True  # "Today at 21:30": when, not who
     if seg.endswith(("報導", "报道", "報道")):
@@ -2212,6 +2222,7 @@ def _settle(credits: _Credits, part_credit: str | None) -> list[Byline]:
         if p.kind == "person" and p.name.startswith("ici ") and p.name[4:5].isupper():
             p.kind = "organization"  # "ici Isère": a local station of Radio France
     _drop_places(pieces)
+    pieces[:] = [p for p in pieces if p.name.casefold() not in _NO_CREDIT_WORDS]  # "Foto: Symbol"
     if any(not p.name.isascii() for p in pieces):
         _split_han_names(pieces)
     _join_role_with_and(pieces)
@@ -2404,6 +2415,14 @@ def _join_two_part_names(pieces: list[_Piece]) -> None:
         and not pieces[-2].name.isupper()
     ):
         pieces[-1].kind = "organization"  # "Joey Garrison\nUSA TODAY": an outlet in capitals
+    if (
+        len(pieces) == 2
+        and pieces[1].sep_before == "&"
+        and all(" " not in p.name and p.role is None and p.name[:1].isupper() for p in pieces)
+    ):
+        # "Mail & Guardian": two single words joined by "&" name a firm, not two people
+        pieces[0].name, pieces[0].kind = f"{pieces[0].name} & {pieces[1].name}", "organization"
+        del pieces[1]
     if (
         len(pieces) == 2
         and pieces[1].sep_before in {"y", "i"}
@@ -2739,7 +2758,7 @@ _SECTION_WORDS = _words(
     "national culture kultur technology tecnología tecnologia technologie tech science "
     "ciencia ciência economía economia économie deportes esportes internacional security "
     "politique política politica seguridad sociedad cultura mundo nacional regional "
-    "justicia salud educación deportes"
+    "justicia salud educación deportes güncel gündem ekonomi spor dünya"
 )
 # The beats a role is written with ("Senior Reporter, Transportation").
 _BEAT_WORDS = _SECTION_WORDS | _words(

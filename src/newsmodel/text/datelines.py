@@ -983,7 +983,7 @@ _COLON_RE = re.compile(
 )
 
 
-_UNCASED_COLON_RE = re.compile(r"^([^\s:：,]{2,30}(?: [^\s:：,]{2,30}){0,2})\s?[:：]\s+(?=\S)")
+_UNCASED_COLON_RE = re.compile(r"^([^\s:：,।]{2,30}(?: [^\s:：,।]{2,30}){0,2})\s?[:：।]\s*(?=\S)")
 
 
 def _colon(text: str) -> Dateline | None:
@@ -1101,6 +1101,8 @@ _CJK_RE = re.compile(
 )
 # Korean agency datelines: "(서울=연합뉴스) 홍길동 기자 = ...".
 _KO_RE = re.compile(r"^[(\[](?P<place>[^()\[\]=]{1,12})=(?P<agency>[^()\[\]=]{1,20})[)\]]\s*")
+# "[함양/진승백기자]": a Korean local paper's place and reporter.
+_KO_REPORTER_RE = re.compile(r"^\[(?P<place>[가-힣]{1,8})[/／][가-힣]{2,4}\s?기자\]\s*")
 # Japanese agency datelines: "【ワシントン共同】", "【ロンドン時事】".
 _JA_RE = re.compile(r"^【(?P<place>[^【】\d\s]{1,12}?)(?P<agency>共同|時事)】\s*")
 # "【ワシントン＝坂本一之】": the place and the correspondent's name.
@@ -1173,6 +1175,9 @@ def _cjk(text: str) -> Dateline | None:
             agency=m.group("agency"),
             rest=text[m.end() :],
         )
+    m = _KO_REPORTER_RE.match(text)
+    if m is not None:
+        return Dateline(text=m.group(0).strip(), places=[m.group("place")], rest=text[m.end() :])
     m = _KO_RE.match(text)
     if m is not None:
         return Dateline(

@@ -409,7 +409,7 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
     (r"date\s+created|created|submitted", "published"),  # "Date created : 2015-05-12"
     # Turkish "created date" / "updated date", Bulgarian "created" / "updated"
     (r"oluşturulma\s+tarihi|създадена", "published"),
-    (r"güncellenme\s+tarihi|обновена", "modified"),
+    (r"güncellenme\s+tarihi|обновена|(?:bu\s+haber\s+)?en\s+son\s+değiştirildi", "modified"),
     (r"updated|update|modified|changed|edited|revised|ultima\s+modifica", "modified"),
     (r"更新(?:時間|时间|日)|異動時間|异动时间|แก้ไข(?:ล่าสุด)?", "modified"),  # Chinese, Thai
     (r"zuletzt\s+aktualisiert|aktualisiert|geändert|stand", "modified"),
@@ -450,13 +450,13 @@ _PREFIXES: tuple[tuple[str, DateKind], ...] = (
         "published",
     ),
     (
-        r"publicerad|publisert|publiseret|udgivet|publiceret|opublikowano|data\s+publikacji"
+        r"publicerad|(?:artikeln\s+)?publicerades|publisert|publiseret|udgivet|publiceret|opublikowano|data\s+publikacji"
         r"|publikacja|utworzono",
         "published",
     ),
-    (r"опубликовано|опубликован|дата\s+публикации|опубліковано", "published"),
+    (r"опубликовано|опубликован|дата\s+публикации|дата\s+создания|опубліковано", "published"),
     (r"प्रकाशित|প্রকাশিত|প্রকাশ", "published"),  # Hindi, Bengali: "published"
-    (r"公開日|掲載日|配信日|เผยแพร่", "published"),  # Japanese "published on", Thai "published"
+    (r"公開日|掲載日|配信日|発信時間|เผยแพร่", "published"),  # Japanese "published on", Thai
     # Korean 입력 ("entered": when the article went up); Japanese 公開/配信/掲載; Chinese 发布.
     # (with "time", "date": 發佈時間, 发布时间, 發布日期)
     (
@@ -1123,7 +1123,7 @@ def read_date(s: str) -> DateReading:
 # Any prefix's words, anywhere: a trimmed lead must not hold one.
 _STAMP_WORD_RE = re.compile("|".join(p for p, _ in _PREFIXES), re.IGNORECASE)
 _UNRECOGNISED_RE = re.compile(r"unrecognised word (['\"])(?P<word>.+)\1$")
-_EDGE_SEPARATORS = " \t-–—•·|:,;([+{}"
+_EDGE_SEPARATORS = " \t-–—•·|:,;()[]+{}"
 
 
 def _read_trimmed(s: str) -> DateReading:
