@@ -1718,3 +1718,13 @@ def test_real_page_forms_8() -> None:
         Byline(name="Ana Lima", kind="person", affiliation="El País")
     ]
     assert parse_byline("Mail & Guardian") == [Byline(name="Mail & Guardian", kind="organization")]
+
+
+def test_real_page_forms_9() -> None:
+    assert parse_byline("Posted By: Ana Lima") == _credit("Ana Lima")
+    assert parse_byline("JUMAT, 24 JANUARI 2020 | 18:52 WIB | LAPORAN: ANA LIMA") == _credit("ANA LIMA")
+    assert parse_byline("(Reporting by Ana Lima and Rui Costa)") == [
+        *_credit("Ana Lima"),
+        *_credit("Rui Costa"),
+    ]
+    assert parse_byline("Informações do G1") == [Byline(name="G1", kind="organization")]

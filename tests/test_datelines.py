@@ -588,3 +588,8 @@ def test_real_page_forms_7() -> None:
 def test_korean_local_reporter_dateline() -> None:
     d = parse_dateline("[함양/진승백기자] 함양군은 고령층 만성질환자의 의료비 부담을 덜고")
     assert (d.text, d.places, d.agency) == ("[함양/진승백기자]", ["함양"], None)
+
+
+def test_taiwanese_dispatch_with_several_reporters() -> None:
+    d = parse_dateline("〔記者孫唯容、甘孟霖、何玉華、董冠怡／台北報導〕台北市政府舉辦記者會")
+    assert d.places == ["台北"]

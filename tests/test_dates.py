@@ -837,3 +837,12 @@ def test_real_page_forms_8() -> None:
     assert read_date("発信時間: 2007-12-19 | チャイナネット |").kind == "published"
     assert read_date("Bu haber en son değiştirildi 8 Kasım 2020 21:31").kind == "modified"
     assert read_date("Artikeln publicerades 8 maj 2020").kind == "published"
+
+
+def test_real_page_forms_9() -> None:
+    assert read_date("09 Ağustos 2017, 13:45 - Okunma: 1734").time_text == "13:45"
+    assert parse_date("2 December 2021, 07:26 | Views: 63") == dt.date(2021, 12, 2)
+    assert parse_date("Ana LimaJune 7, 2019") == dt.date(2019, 6, 7)
+    assert parse_date("October 21, 2015 / 10:41 PM / 2 years ago") == dt.date(2015, 10, 21)
+    with pytest.raises(DateParseError):
+        read_date("Updated 2 hours ago")  # a relative stamp alone is still refused

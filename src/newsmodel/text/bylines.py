@@ -164,12 +164,12 @@ _CAPS_ONLY = frozenset(
 )
 
 _PREFIX_ALWAYS = (
-    r"written\s+by|reporting\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|from"
+    r"written\s+by|reporting\s+by|reported\s+by|posted\s+by|story\s+by|words\s+by|text\s+by|by|from"
     r"|geschrieben\s+von|verfasst\s+von|von|texte?\s+de|un\s+article\s+de|par"
     r"|escrito\s+por|[ée]crit\s+par|r[ée]dig[ée]\s+par"
     r"|(?:story|report|text|words)\s+(?:and|&)\s+(?:photos?|pictures?|images?|video)\s+by"
     r"|γράφει\s+(?:ο|η)|ρεπορτάζ"
-    r"|opublikowan[eya]\s+przez|аутор|comunicato\s+stampa(?:\s*[–—-])?|information\s+fournie\s+par|(?:dossier\s+|reportage\s+)?r[ée]alis[ée]\s+par|article\s+r[ée]dig[ée]\s+par|original-content\s+von\s*:|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
+    r"|opublikowan[eya]\s+przez|аутор|laporan|informa[çc][õo]es\s+d[oa]|comunicato\s+stampa(?:\s*[–—-])?|information\s+fournie\s+par|(?:dossier\s+|reportage\s+)?r[ée]alis[ée]\s+par|article\s+r[ée]dig[ée]\s+par|original-content\s+von\s*:|elaborad[oa]\s+por|auteur\s*/\s*autrice|auteur\s*·\s*rice"
     r"|por|a\s+cura\s+di|di|door|deur|av|af|от|автор|avec|mit|con|com"
     # The kind of piece before the credit: "Opinion by", "Ein Gastbeitrag von".
     r"|(?:an?\s+|ein(?:e|en)?\s+|une?\s+|una\s+)?(?:opinion|analysis|commentary|comment"
@@ -1616,8 +1616,9 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         text[2:3].isupper() or (text[2:3].islower() and "." in text and " " not in text)
     ):
         text = f"By {text[2:]}"  # "ByHT Correspondent", "Byhindustantimes.com": glued to "By"
-    if text.startswith("(") and text.endswith(")") and text[1:8].strip().casefold().startswith(
-        _SOURCE_STARTS
+    if text.startswith("(") and text.endswith(")") and (
+        text[1:8].strip().casefold().startswith(_SOURCE_STARTS)
+        or text[1:].casefold().startswith(("reporting by", "writing by", "editing by", "additional reporting"))
     ):
         text = text[1:-1].strip().rstrip(" .")  # "( Source : Deccan Chronicle. )"
     m_source = (

@@ -1129,7 +1129,7 @@ _ZH_OUTLET_RE = re.compile(
 )
 # "【記者林志青/基隆報導】": the reporter and the place of a Taiwanese paper's dispatch.
 _ZH_REPORTER_RE = re.compile(
-    r"^[【〔]記者[^【】〔〕/／]{1,12}[/／](?P<place>[^【】〔〕\d\s/／]{1,8}?)(?:報導|报导|報道|报道)[】〕]\s*"
+    r"^[【〔]記者[^【】〔〕/／]{1,40}[/／](?P<place>[^【】〔〕\d\s/／]{1,8}?)(?:報導|报导|報道|报道)[】〕]\s*"
 )
 
 

@@ -279,6 +279,15 @@ _ZONE_TIME_RE = re.compile(
 )
 # ("14.10.2026-18:42": the year after a dotted or slashed day and month, not the fraction
 # of a second before an ISO offset: "00:00:00.000001-00:01")
+_VIEWS_TAIL_RE = re.compile(
+    r"\s+[-–—|•/]\s+(?:views|okunma|görüntülenme|visualizações|lecturas|aufrufe|leído|letto|"
+    r"comments?|kommentare|yorum)\s*:?\s*[\d.,]+$",
+    re.IGNORECASE,
+)
+_GLUED_MONTH_RE = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|June|July|August|September|October|November"
+    r"|December)\s+\d)"
+)
 _PAGE_TAIL_RE = re.compile(r",?\s+(?:(?:p|pp|pg|pág|page|seite|s)\.?\s*\d{1,3}|\d{1,3}면)$", re.I)
 _AT_TIME_RE = re.compile(r"\s*@\s*(?=\d)|\s+@\s+")
 _YEAR_DASH_TIME_RE = re.compile(r"(?<=\b(?:19|20)\d\d)-(?=\d{1,2}:\d\d(?!\d))")
@@ -296,7 +305,8 @@ _COUNT_LINE_RE = re.compile(r"^(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:\s+\w+)?|\w
 # A comment count after the date: "| Comments (12)".
 _COMMENTS_RE = re.compile(
     r"^(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
-    r"|kommentarer|komentarze|komentarzy|komentáře|kommentit|yorum(?:lar)?|коментари|комментарии)\b",
+    r"|kommentarer|komentarze|komentarzy|komentáře|kommentit|yorum(?:lar)?|коментари|комментарии"
+    r"|views|okunma|görüntülenme|visualizações|lecturas|aufrufe|leído|letto)\b",
     re.IGNORECASE,
 )
 
@@ -1179,6 +1189,8 @@ def _read_date(s: str) -> DateReading:
     original = s
     if "\n" in s:
         s = _date_lines(s)
+    if _GLUED_MONTH_RE.search(s):
+        s = _GLUED_MONTH_RE.sub(" ", s)  # "Ella ChiomaJune 7, 2019": a name glued to the month
     if not s.isascii():
         # Other scripts' digits as ASCII ones, one form for composed letters, and the
         # Arabic comma as a comma: "১৮ ফেব্রুয়ারি ২০২৬", "18 فروری ، 2026".
@@ -1250,6 +1262,8 @@ def _read_date(s: str) -> DateReading:
     m_tail = _TAIL_PART_RE.search(text)
     if m_tail is not None and not _date_words_only(m_tail.group(1)):
         text = text[: m_tail.start()]  # "... 5.00pm BST, The Times": the outlet's name
+    if text[-1:].isdigit() and (m_count := _VIEWS_TAIL_RE.search(text)) is not None:
+        text = text[: m_count.start()]  # "13:45 - Okunma: 1734": a count of readers
     if " / " in text or " | " in text or " • " in text:
         # "March 4, 2025 / 11:42 PM EST / CBS News", "Mar 5, 2025 - 18:42 | All, Japan": a
         # part without a digit after a separator names the outlet or section, not the date.
@@ -1261,6 +1275,7 @@ def _read_date(s: str) -> DateReading:
                 if any(c.isdigit() for c in part)
                 and not _COMMENTS_RE.match(part)
                 and not part.strip().isdigit()  # "| 214": a count of comments
+                and not _RELATIVE_RE.search(part)  # "/ 2 years ago": when the page was read
             )
             or text
         )
