@@ -1728,3 +1728,15 @@ def test_real_page_forms_9() -> None:
         *_credit("Rui Costa"),
     ]
     assert parse_byline("Informações do G1") == [Byline(name="G1", kind="organization")]
+
+
+def test_real_page_forms_10() -> None:
+    assert parse_byline("Oleh\nBanu Astono\n· 3 menit baca") == _credit("Banu Astono")
+    assert parse_byline("News Agency Of Nigeria") == [
+        Byline(name="News Agency Of Nigeria", kind="organization")
+    ]
+    assert parse_byline("Ana Lima 3 minutes ago Tue 23rd June 2020 | 12:37 AM") == _credit("Ana Lima")
+    assert parse_byline("أ ش أ") == [Byline(name="أ ش أ", kind="organization")]
+    assert parse_byline("By Ana LimaSENIOR STAFF WRITERlima@example.co.zw") == [
+        Byline(name="Ana Lima", kind="person", role="SENIOR STAFF WRITER", email="lima@example.co.zw")
+    ]

@@ -593,3 +593,10 @@ def test_korean_local_reporter_dateline() -> None:
 def test_taiwanese_dispatch_with_several_reporters() -> None:
     d = parse_dateline("〔記者孫唯容、甘孟霖、何玉華、董冠怡／台北報導〕台北市政府舉辦記者會")
     assert d.places == ["台北"]
+
+
+def test_real_page_forms_10() -> None:
+    d = parse_dateline("Indore (Madhya Pradesh): An accused in a series of robberies was arrested.")
+    assert (d.text, d.places) == ("Indore (Madhya Pradesh)", ["Indore", "Madhya Pradesh"])
+    d = parse_dateline("MATA INDONESIA, JAKARTA – Presiden Jokowi memerintahkan Pemerintah Pusat.")
+    assert (d.places, d.agency) == (["JAKARTA"], "MATA INDONESIA")

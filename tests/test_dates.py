@@ -846,3 +846,12 @@ def test_real_page_forms_9() -> None:
     assert parse_date("October 21, 2015 / 10:41 PM / 2 years ago") == dt.date(2015, 10, 21)
     with pytest.raises(DateParseError):
         read_date("Updated 2 hours ago")  # a relative stamp alone is still refused
+
+
+def test_real_page_forms_10() -> None:
+    r = read_date("更新日:2024年6月20日更新 印刷ページ表示")
+    assert (r.value, r.kind) == (dt.date(2024, 6, 20), "modified")
+    # Japanese era years: Reiwa 1 = 2019, Heisei 31 = 2019.
+    assert parse_date("更新日 令和6年3月8日") == dt.date(2024, 3, 8)
+    assert parse_date("令和元年5月1日") == dt.date(2019, 5, 1)
+    assert parse_date("平成31年4月30日") == dt.date(2019, 4, 30)

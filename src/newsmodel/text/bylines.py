@@ -78,6 +78,7 @@ AGENCIES: dict[str, str] = {
         "ANSA",
         "PA",
         "Kyodo",
+        "أ ش أ",  # MENA, the Middle East News Agency
         "共同",  # Kyodo, as Japanese papers credit it ("〔共同〕")
         "共同通信",
         "時事",  # Jiji
@@ -544,6 +545,9 @@ def _credit_lines(text: str) -> list[str]:
     return kept
 
 
+_BY_WORDS = _words("by von par por oleh door")
+
+
 def _joined_lines(text: str) -> list[str]:
     """The non-blank lines of a byline element, with a credit's pieces put back together.
 
@@ -567,6 +571,9 @@ def _joined_lines(text: str) -> list[str]:
             _credit_label(line[:-1]) or _EMAIL_LABEL_RE.match(f"{line} x@y")
         ):
             glue = line  # ("Email:\nsiobhan.keane@iconicmedia.ie": the address follows)
+            continue
+        if line.casefold() in _BY_WORDS:
+            glue = f"{line}:"  # "Oleh\nBanu Astono": "by" alone on its line (Oleh is a name too)
             continue
         if line.endswith((" by", " By", " BY")) and len(line.split()) <= 3 and _credit_label(line):
             glue = line  # "Photos by\nMuhammad Rehan": the role's name on the next line
@@ -1566,6 +1573,10 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         return []
     if text.startswith("Oleh ") and _OLEH_CAPS_RE.match(text):
         text = text[5:]  # "Oleh NURUL HUDA HUSAIN": Malay "by" (Oleh is also a first name)
+    if "@" in text and _CAPS_GLUED_EMAIL_RE.search(text):
+        # "By Nyasha KunyiswaSENIOR STAFF WRITERkunyiswan@dailynews.co.zw"
+        text = _CAPS_GLUED_EMAIL_RE.sub(" ", text)
+        text = _GLUED_CAPS_ROLE_RE.sub(", ", text)
     if _LOWER_UPPER_RE.search(text):
         text = _GLUED_MONTH_RE.sub(" ", text)  # "By Randall MellApril 11, 2009, 4:00 pm"
         text = _split_glued_names(text)
@@ -1669,8 +1680,8 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         text = _SUPERVISION_RE.sub("", text)
     if text[-1:] in "sw" and any(c.isdigit() for c in text):
         text = _COUNT_TAIL_RE.sub("", text)  # "by Jhon Lennon 35 views"
-    if text.endswith(" ago"):
-        text = _AGO_TAIL_RE.sub("", text)  # "By Ben Ahenda 21 hrs ago"
+    if " ago" in text:
+        text = _AGO_TAIL_RE.sub("", text)  # "By Ben Ahenda 21 hrs ago", "... 3 minutes ago Tue 23rd"
     elif text.endswith(" আগে"):
         text = _BN_AGO_TAIL_RE.sub("", text)  # Bengali "ডেস্ক রিপোর্ট ২ মাস আগে" (2 months ago)
     if text.endswith(("की रिपोर्ट", "का रिपोर्ट")):
@@ -1718,6 +1729,8 @@ _BARE_SOURCE_RE = re.compile(r"^(?:source|quelle|fuente|fonte)\s+(?=\S+$)", re.I
 _COUNT_TAIL_RE = re.compile(
     r"\s+\d[\d,.]*\s+(?:views|comments|shares|reads|visualizações|vistas|visite|aufrufe)$", re.I
 )
+_CAPS_GLUED_EMAIL_RE = re.compile(r"(?<=[A-Z]{3})(?=[a-z][\w.+-]*@)")
+_GLUED_CAPS_ROLE_RE = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}(?:\s+[A-Z]{3,})*\s)")
 _GLUED_MONTH_RE = re.compile(
     r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d)"
@@ -1729,7 +1742,7 @@ _BN_AGO_TAIL_RE = re.compile(r"\s+[\d০-৯]+\s+\S+\s+আগে$")
 # A bare count of three digits or more after a name (not a year, not a time).
 _BARE_COUNT_TAIL_RE = re.compile(r"(?<=[^\W\d_])\s+(?!(?:19|20)\d\d$)\d{3,7}$")
 _AGO_TAIL_RE = re.compile(
-    r"\s+\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|secs?|seconds?|weeks?)\s+ago$", re.I
+    r"\s+\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|secs?|seconds?|weeks?)\s+ago\b.*$", re.I
 )
 _INITIALS_PAREN_RE = re.compile(r",?\s*\(([a-z]{1,4})\)(?=\s*(?:[|,;]|$))")
 
@@ -2771,7 +2784,7 @@ _READING_TIME_PIECE_RE = re.compile(
     r"|tempo\s+de\s+leitura|reading\s+time|lecture\s*:?\s*\d"
     r"|\d+\s*min(?:ute|uti|utos)?s?\.?\s+(?:read|to\s+read|de\s+lecture|lesen|lettura|lectura"
     r"|de\s+lectura|di\s+lettura|de\s+leitura)\b"
-    r"|\d+\s*[Mm]in\.?\s*$)",  # "3 min" (not "20 Minutes", a paper)
+    r"|\d+\s*[Mm]in\.?\s*$|\d+\s*menit\s+baca)",  # "3 min" (not "20 Minutes", a paper)
     re.IGNORECASE,
 )
 _ORG_LEAD_RE = re.compile(r"^(?:l['’]|da\s+|do\s+|dos\s+)", re.IGNORECASE)
@@ -2808,6 +2821,7 @@ def _drop_places(pieces: list[_Piece]) -> None:
             if (
                 len(head) >= 2
                 and not head[-1].islower()
+                and head[-1].casefold() not in {"of", "de", "del", "di", "du", "für"}
                 and is_place(" ".join(words[-n:]))
                 and _looks_like_organization(" ".join(head))
             ):

@@ -921,6 +921,17 @@ def _without_agency(text: str) -> Dateline | None:
                 return None
         elif _word_count(rest) < 2 or not _starts_sentence(rest.lstrip()):
             return None
+        if (
+            agency is None
+            and caps
+            and len(places) == 2
+            and not is_place(places[0])
+            and is_place(places[1])
+            and _is_caps(places[1])  # (not "ST ANN, Jamaica": a parish, then its country)
+            and len(places[0]) > 3
+        ):
+            # "MATA INDONESIA, JAKARTA – ...": the outlet, then the place
+            agency, places = places[0], [places[1]]
         if agency is None and len(places) == 1 and ". " in places[0] and caps:
             place, _, named = places[0].partition(". ")
             if is_agency(named):
@@ -983,6 +994,9 @@ _COLON_RE = re.compile(
 )
 
 
+_PLACE_REGION_COLON_RE = re.compile(
+    r"^(?P<place>[^\W\d_][\w .'’-]{1,30}?)\s*\((?P<region>[^()\d]{2,30})\)\s*:\s+(?=\S)"
+)
 _UNCASED_COLON_RE = re.compile(r"^([^\s:：,।]{2,30}(?: [^\s:：,।]{2,30}){0,2})\s?[:：।]\s*(?=\S)")
 
 
@@ -998,6 +1012,16 @@ def _colon(text: str) -> Dateline | None:
         if _word_count(rest) >= 4:
             place = m_uncased.group(1)
             return Dateline(text=place, places=[place], rest=rest)
+    m_region = _PLACE_REGION_COLON_RE.match(text)
+    if m_region is not None and is_place(m_region.group("place").strip()):
+        # "Indore (Madhya Pradesh): An accused ...": the place and its state
+        rest = text[m_region.end() :]
+        if _starts_sentence(rest) and _word_count(rest) >= 4:
+            return Dateline(
+                text=m_region.group(0).rstrip(": "),
+                places=[m_region.group("place").strip(), m_region.group("region").strip()],
+                rest=rest,
+            )
     m = _COLON_RE.match(text)
     if m is None or not m.group(1)[:1].isupper():
         return None

@@ -267,6 +267,7 @@ _ARABIC_AMPM_RE = re.compile(r"(\d{1,2}:\d{2})\s*([مص])(?!\w)")
 # "21:34 مساء" (evening), "09:10 صباحا" (morning): the words of the same letters
 _ARABIC_AMPM_WORD_RE = re.compile(r"(\d{1,2}:\d{2})\s*(مساءً?|صباحاً?|صباحا)(?!\w)")
 # Japanese weekdays ("水曜", "水曜日", "(水)") and a stamp's word after the date ("公開").
+_JA_ERA_RE = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
 _JA_WEEKDAY_RE = re.compile(
     r"[（(]?[月火水木金土日]曜日?[）)]?|[（(][月火水木金土日][）)]"
     r"|[（(]?(?:[週周]|星期)[一二三四五六日天][）)]?"  # Chinese "週三", "星期三"
@@ -1044,6 +1045,13 @@ def _other_scripts(s: str) -> str:
     if "م" in s or "ص" in s:
         s = _ARABIC_AMPM_WORD_RE.sub(_arabic_half_day, s)
         s = _ARABIC_AMPM_RE.sub(_arabic_half_day, s)
+    if "令和" in s or "平成" in s:
+        # Japanese era years: Reiwa 1 is 2019, Heisei 1 is 1989 ("令和6年3月8日")
+        s = _JA_ERA_RE.sub(
+            lambda m: str((2018 if m.group(1) == "令和" else 1988)
+                          + (1 if m.group(2) == "元" else int(m.group(2)))) + "年",
+            s,
+        )
     if "曜" in s or "（" in s or "(" in s or "週" in s or "周" in s or "星期" in s:
         s = _JA_WEEKDAY_RE.sub(" ", s)
     if any("\u0e00" <= c <= "\u0e7f" for c in s):
@@ -1158,6 +1166,8 @@ def _read_trimmed(s: str) -> DateReading:
             pos = text.find(m.group("word"))
             if pos < 0:
                 break
+            if pos < digits[-1] and (last := text.rfind(m.group("word"))) > digits[-1]:
+                pos = last  # "更新日:2024年6月20日更新 印刷ページ表示": the word after the date
             word = m.group("word")
             if pos + len(word) <= digits[0]:
                 m_prefix = _PREFIX_RE.match(text)
