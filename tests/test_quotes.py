@@ -1628,3 +1628,19 @@ def test_adverb_between_conjunction_and_verb_of_saying() -> None:
     assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == [
         "Andrés Manuel López Obrador"
     ]
+
+
+def test_subject_after_the_verb_in_german_and_dutch() -> None:
+    paras = [
+        "Annemarie van Hinsberg is programmaleider bij Movisie.",
+        "Wel begrijpt Van Hinsberg de afweging van de gemeente.",
+        "“Het is aan de ene kant de angst dat je gedoe organiseert”, legt ze uit.",
+    ]
+    assert [q.speaker for q in extract_quotes_from_paragraphs(paras)] == ["Van Hinsberg"]
+    # English "He said X had ...": X is no inverted subject.
+    paras = [
+        "Police spokesman Ana Lima spoke on Friday.",
+        "He said Zuma Sambudla had left the country.",
+        "“We are looking for her,” he said.",
+    ]
+    assert extract_quotes_from_paragraphs(paras)[0].speaker != "Zuma Sambudla"

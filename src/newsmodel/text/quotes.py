@@ -2846,11 +2846,46 @@ def _stand_ins(ctx: _Ctx, known: frozenset[str]) -> list[tuple[int, str | None]]
                     if name and _person_like(name, known):
                         out.append((toks[run[0]].start, name))
                 break
+        inverted = _inverted_subject(toks, ctx.masked, known)
+        if inverted is not None and not any(o == inverted[0] for o, _ in out):
+            out.append(inverted)
         apposed = _opening_apposition(toks, ctx.masked)
         if apposed is not None and _full_name(apposed[1]):
             out.append(apposed)
     out.sort(key=lambda e: e[0])
     return out
+
+
+def _inverted_subject(toks: list[_Tok], text: str, known: frozenset[str]) -> tuple[int, str] | None:
+    """The subject after the verb of a German or Dutch verb-second sentence that opens with
+    an adverb or a demonstrative: "Wel begrijpt Van Hinsberg de afweging", "Das erkannte
+    auch Trainer Alonso" (the verb in lower case, perhaps an adverb, then a person named in
+    full elsewhere)."""
+    if len(toks) < 4 or toks[0].text not in _V2_OPENERS:
+        return None
+    if not (toks[1].text[:1].islower() and toks[1].text.isalpha()):
+        return None
+    k = 2
+    if toks[k].text.lower() in _V2_ADVERBS:
+        k += 1
+    run = _name_run(toks, k, 1)
+    if run is None:
+        return None
+    name = _clean_name(toks, run[0], run[1], text)
+    if name and _person_like(name, known):
+        return toks[run[0]].start, name
+    return None
+
+
+# German and Dutch words that open a verb-second sentence before its verb.
+_V2_OPENERS = frozenset(
+    ["Das", "Dies", "Dann", "Nun", "Jetzt", "Doch", "Dort", "Hier", "Heute", "Gestern",
+     "Später", "Zudem", "Außerdem", "Dabei", "Deshalb", "Darum", "Trotzdem", "Bereits",
+     "Schon", "Damals", "Inzwischen", "Mittlerweile", "Danach", "Vorher", "Zuvor", "Auch",
+     "Wel", "Toch", "Ook", "Nu", "Daarom", "Daarna", "Eerder", "Dat", "Dit", "Vandaag",
+     "Gisteren", "Bovendien", "Intussen", "Ondertussen", "Zo"]
+)
+_V2_ADVERBS = frozenset(["auch", "ook", "noch", "nog", "selbst", "zelf", "dann", "dan"])
 
 
 def _past_parenthesis(toks: list[_Tok], k: int) -> int:
