@@ -34,7 +34,13 @@ from typing import Literal
 from newsmodel._gc import gc_paused
 from newsmodel.models.byline import Byline
 from newsmodel.text.dates import _BUTTON_WORDS as _UI_WORDS
-from newsmodel.text.dates import _COUNT_LINE_RE, _MONTHS, _WEEKDAYS, _strip_accents
+from newsmodel.text.dates import (
+    _COUNT_LINE_RE,
+    _GLUED_MONTH_RE,
+    _MONTHS,
+    _WEEKDAYS,
+    _strip_accents,
+)
 from newsmodel.text.places import is_place
 
 __all__ = ["AGENCIES", "is_agency", "parse_byline"]
@@ -164,6 +170,11 @@ _CAPS_ONLY = frozenset(
     {"ap", "pa", "aa", "tt", "cp", "ria", "ani", "atp", "cna", "ots", "idea", "spa"}
 )
 
+# The labels of a source line ("Quelle: dpa", "Source – Citizen TV", Persian "منبع:").
+_SOURCE_LABELS = (
+    r"quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|haber\s+kayna[ğg][ıi]|izvor"
+    r"|منبع|المصدر"
+)
 _PREFIX_ALWAYS = (
     r"written\s+by|reporting\s+by|reported\s+by|posted\s+by|story\s+by|words\s+by|text\s+by|by|from"
     r"|geschrieben\s+von|verfasst\s+von|von|texte?\s+de|un\s+article\s+de|par"
@@ -186,8 +197,7 @@ _PREFIX_ALWAYS = (
     r"|szerző|írta|piše|avtor|tác\s+giả|oleh\s*:"
     # Chinese "author", "reported by", "interviewed and written by", with their colon
     r"|(?:作者|報導|报道|报导|報道|采写|採寫)(?=\s*[:：])|文(?=\s*[:：｜丨])"
-    r"|(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|haber\s+kayna[ğg][ıi]|izvor"
-    r"|منبع|المصدر)\s*(?::|[–—-](?=\s))"
+    rf"|(?:{_SOURCE_LABELS})\s*(?::|[–—-](?=\s))"
 )
 # (A comma after a prefix is a line break: "Авторы\nИван Ткачёв" -> "Авторы, Иван Ткачёв".)
 # ("文｜周晓雨": a full-width bar after a Chinese label, as a colon.)
@@ -1641,17 +1651,16 @@ def _prepare(s: str) -> _Prepared | list[Byline]:
         m_source.re is _SOURCE_PREFIX_RE or is_agency(text[m_source.end() :].strip())
     ):
         named = text[m_source.end() :].strip(" .")
-        if named and " " not in named and "\x00" not in named and "@" not in named:
-            # "منبع: ایسنا", "Quelle: Tagesschau": one word after a source label names the
-            # outlet the story came from.
-            return [Byline(name=named, kind="organization")]
-        if (
-            named
-            and len(named.split()) <= 4
+        words = named.split()
+        # "منبع: ایسنا", "Quelle: Tagesschau": one word after a source label names the
+        # outlet the story came from; several words when they read as one ("Quelle: PD
+        # Chemnitz")
+        if (len(words) == 1 and "\x00" not in named and "@" not in named) or (
+            2 <= len(words) <= 4
             and not any(c in named for c in ",;/|&@\x00")
-            and (_looks_like_organization(named) or any(w.isupper() for w in named.split()))
+            and (_looks_like_organization(named) or any(w.isupper() for w in words))
         ):
-            return [Byline(name=named, kind="organization")]  # "Quelle: PD Chemnitz"
+            return [Byline(name=named, kind="organization")]
     text = _strip_prefix(text)
     text = _drop_date_tail(text)
     if text.endswith(("报道", "報導", "報道")) and text[-3:-2] in {" ", "\u3000"}:
@@ -1731,10 +1740,6 @@ _COUNT_TAIL_RE = re.compile(
 )
 _CAPS_GLUED_EMAIL_RE = re.compile(r"(?<=[A-Z]{3})(?=[a-z][\w.+-]*@)")
 _GLUED_CAPS_ROLE_RE = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}(?:\s+[A-Z]{3,})*\s)")
-_GLUED_MONTH_RE = re.compile(
-    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d)"
-)
 # The full stop or zone that ends a date tail: "06 December 2023 .", "01:07 UTC".
 _STAMP_END_RE = re.compile(r"(?<=\d)\s+\.$|(?<=\d:\d\d)\s+[A-Z]{2,4}$")
 _LEADING_VOR_RE = re.compile(r"^vor\s+\d+\s+(?:Stunden?|Minuten?|Tagen?|Sekunden?)\s+", re.I)
@@ -2721,11 +2726,7 @@ _NUMERIC_STAMP_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # A source line ("Izvor: N1", "Quelle: dpa") credits its own piece, not an affiliation.
-_SOURCE_PREFIX_RE = re.compile(
-    r"^(?:quelle|source|sources|fuente|fuentes|fonte|źródło|zdroj|kaynak|haber\s+kayna[ğg][ıi]|izvor"
-    r"|منبع|المصدر)\s*(?::|[–—-]\s)",
-    re.I,
-)
+_SOURCE_PREFIX_RE = re.compile(rf"^(?:{_SOURCE_LABELS})\s*(?::|[–—-]\s)", re.I)
 # Marks a place written with its state's code, "Porto Alegre (RS)", for _drop_places.
 _STATE_MARK = "\x00state"
 _INPUTS_RE = re.compile(

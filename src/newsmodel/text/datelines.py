@@ -370,32 +370,31 @@ def parse_dateline(s: str) -> Dateline | None:
         capitals or a photo credit on a line of its own before it ("IL CASO\\nANCONA -
         ...", "Photo by ... /PNG\\nVICTORIA — ...", as scrapers run them in) is passed over.
     """
-    if "\n" in s[:_HEAD_LIMIT] and (line := _agency_line(s) or _place_line(s)) is not None:
+    text = s.lstrip()
+    multiline = "\n" in s[:_HEAD_LIMIT]
+    first, _, after = text.partition("\n") if multiline else (text, "", "")
+    if multiline and (line := _first_line(first, after.strip())) is not None:
         return line
-    if s.lstrip().startswith("[") and (bracketed := _bracketed_agency(s.lstrip())) is not None:
+    if text.startswith("[") and (bracketed := _bracketed_agency(text)) is not None:
         return bracketed
-    if ". " in s[:48] and (m := _DOTTED_AGENCY_RE.match(s.lstrip())) and is_place(m.group("place")):
+    if ". " in s[:48] and (m := _DOTTED_AGENCY_RE.match(text)) and is_place(m.group("place")):
         # Interfax: "Москва. 1 апреля. INTERFAX.RU - ...": place, day, agency, with full stops
         return Dateline(
             text=m.group(0).rstrip(" -–—"),
             places=[m.group("place")],
             date=m.group("date"),
             agency=m.group("agency"),
-            rest=s.lstrip()[m.end() :],
+            rest=text[m.end() :],
         )
     found = _parse_dateline(s)
-    if found is None and "\n" in s[:_HEAD_LIMIT]:
-        first, _, after = s.lstrip().partition("\n")
-        if after.strip() and (
-            (len(first.split()) <= 5 and _is_caps(first))
-            or _CREDIT_LINE_RE.match(first) is not None
-        ):
-            found = _parse_dateline(after)
+    if found is None and multiline and after.strip() and (
+        (len(first.split()) <= 5 and _is_caps(first)) or _CREDIT_LINE_RE.match(first) is not None
+    ):
+        found = _parse_dateline(after)
     return found
 
 
-# A place and a known agency on a line of their own: "Hamburg (ots)\n", "Stuttgart- Mitte
-# (ots)\n" (German police and company press releases through news aktuell).
+# A place and a known agency on a line of their own (see _first_line).
 _AGENCY_LINE_RE = re.compile(r"(?P<place>[^\W\d_][^()\n]{0,40}?)\s*\((?P<agency>[^()\n]{2,20})\)")
 _DOTTED_AGENCY_RE = re.compile(
     r"(?P<place>[^\W\d_][^.\n]{1,30}?)\.\s+(?P<date>\d{1,2}\s+[^\W\d_]+)\.\s+"
@@ -443,13 +442,20 @@ def _bracketed_agency(text: str) -> Dateline | None:
     )
 
 
-def _place_line(s: str) -> Dateline | None:
-    """A known place alone on the first line, a sentence after it: "Hyderabad\n\nAfter ...";
-    also with its date ("New Delhi, May 6\nGirls ...") or an outlet after a dash ("مسقط -
-    الشبيبة\n...")."""
-    first, _, after = s.lstrip().partition("\n")
+def _first_line(first: str, rest: str) -> Dateline | None:
+    """A dateline on a line of its own before the lead's text ``rest``: a place and a known
+    agency ("Hamburg (ots)\n", "Stuttgart- Mitte (ots)\n": German police and company press
+    releases through news aktuell); a known place alone ("Hyderabad\n\nAfter ..."), with its
+    date ("New Delhi, May 6\nGirls ...") or an outlet after a dash ("مسقط - الشبيبة\n...")."""
+    if not rest:
+        return None
+    m = _AGENCY_LINE_RE.fullmatch(first.strip())
+    # (news aktuell writes "ots")
+    if m is not None and (is_agency(agency := m.group("agency")) or is_agency(agency.upper())):
+        return Dateline(
+            text=first.strip(), places=[m.group("place").strip()], agency=agency, rest=rest
+        )
     head = first.strip().rstrip(".")
-    rest = after.strip()
     if not head or len(head) > 60 or not _starts_sentence(rest) or _word_count(rest) < 6:
         return None
     if is_place(head) and (head[:1].isupper() or _uncased(head)):
@@ -464,22 +470,6 @@ def _place_line(s: str) -> Dateline | None:
         if parsed is not None and parsed[0] and parsed[1] is not None:
             return Dateline(text=head, places=parsed[0], date=parsed[1], rest=rest)
     return None
-
-
-def _agency_line(s: str) -> Dateline | None:
-    first, _, after = s.lstrip().partition("\n")
-    m = _AGENCY_LINE_RE.fullmatch(first.strip())
-    if m is None or not after.strip():
-        return None
-    agency = m.group("agency")
-    if not (is_agency(agency) or is_agency(agency.upper())):  # (news aktuell writes "ots")
-        return None
-    return Dateline(
-        text=first.strip(),
-        places=[m.group("place").strip()],
-        agency=m.group("agency"),
-        rest=after.strip(),
-    )
 
 
 # A photo credit or a caption with its credit in parentheses ("... on Tuesday. (Luis Sinco /
@@ -1171,57 +1161,35 @@ def _cjk(text: str) -> Dateline | None:
             agency=m.group("agency"),
             rest=text[m.end() :],
         )
-    m = _ZH_REPORTER_RE.match(text)
-    if m is not None:
-        return Dateline(text=m.group(0).strip(), places=[m.group("place")], rest=text[m.end() :])
-    m = _ZH_OUTLET_RE.match(text)
-    if m is not None and not is_place(m.group("agency")):
+    for pattern in _CJK_PATTERNS:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        group = m.groupdict()
+        if pattern is _ZH_OUTLET_RE and is_place(group["agency"]):
+            continue  # a place before "訊" is no outlet
+        if pattern is _JA_PLACE_RE and not is_place(group["place"]):
+            continue  # only a known place in brackets
         return Dateline(
             text=m.group(0).strip(),
-            date=m.group("date"),
-            agency=m.group("agency"),
-            rest=text[m.end() :],
-        )
-    m = _CJK_RE.match(text)
-    if m is not None:
-        return Dateline(
-            text=m.group(0),
-            places=[m.group("place")],
-            date=m.group("date"),
-            agency=m.group("agency"),
+            places=[group["place"].strip()] if group.get("place") else [],
+            date=group.get("date"),
+            agency=group["agency"].strip() if group.get("agency") else None,
             rest=text[m.end() :].lstrip(),
         )
-    m = _JA_RE.match(text)
-    if m is not None:
-        return Dateline(
-            text=m.group(0).strip(),
-            places=[m.group("place")],
-            agency=m.group("agency"),
-            rest=text[m.end() :],
-        )
-    m = _KO_REPORTER_RE.match(text)
-    if m is not None:
-        return Dateline(text=m.group(0).strip(), places=[m.group("place")], rest=text[m.end() :])
-    m = _KO_RE.match(text)
-    if m is not None:
-        return Dateline(
-            text=m.group(0).strip(),
-            places=[m.group("place").strip()],
-            agency=m.group("agency").strip(),
-            rest=text[m.end() :],
-        )
-    m = _ZH_DISPATCH_RE.match(text)
-    if m is not None:
-        return Dateline(
-            text=m.group(0).strip(),
-            places=[m.group("place")],
-            date=m.group("date"),
-            rest=text[m.end() :],
-        )
-    m = _JA_BYLINE_RE.match(text)
-    if m is not None:
-        return Dateline(text=m.group(0).strip(), places=[m.group("place")], rest=text[m.end() :])
-    m = _JA_PLACE_RE.match(text)
-    if m is not None and is_place(m.group("place")):
-        return Dateline(text=m.group(0).strip(), places=[m.group("place")], rest=text[m.end() :])
     return None
+
+
+# The bracketed and agency datelines of Chinese, Japanese and Korean papers, in the order
+# they are tried (each pattern's named groups give the Dateline's fields).
+_CJK_PATTERNS = (
+    _ZH_REPORTER_RE,
+    _ZH_OUTLET_RE,
+    _CJK_RE,
+    _JA_RE,
+    _KO_REPORTER_RE,
+    _KO_RE,
+    _ZH_DISPATCH_RE,
+    _JA_BYLINE_RE,
+    _JA_PLACE_RE,
+)

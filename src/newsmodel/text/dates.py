@@ -66,6 +66,14 @@ class DateParseError(NewsModelError, ValueError):
         super().__init__(f"cannot read date {text!r}: {reason}")
 
 
+class _UnknownWord(DateParseError):
+    """A refusal for a word no rule knows; ``word`` is that word (see _read_trimmed)."""
+
+    def __init__(self, text: str, word: str) -> None:
+        super().__init__(text, f"unrecognised word {word!r}")
+        self.word = word
+
+
 @dataclass(frozen=True, slots=True)
 class DateReading:
     """What a date string says.
@@ -278,20 +286,24 @@ _BRACKETED_UPDATE_RE = re.compile(r"\s*[（(][^（）()]{0,40}(?:更新|수정|u
 _ZONE_TIME_RE = re.compile(
     r"\b([A-Z]{2,5}) (\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\w:])"
 )
-# ("14.10.2026-18:42": the year after a dotted or slashed day and month, not the fraction
-# of a second before an ISO offset: "00:00:00.000001-00:01")
+# A count of readers or comments after the date: "13:45 - Okunma: 1734".
 _VIEWS_TAIL_RE = re.compile(
     r"\s+[-–—|•/]\s+(?:views|okunma|görüntülenme|visualizações|lecturas|aufrufe|leído|letto|"
     r"comments?|kommentare|yorum)\s*:?\s*[\d.,]+$",
     re.IGNORECASE,
 )
+# A month's name glued to the word before it: "Ella ChiomaJune 7, 2019" (also used by
+# parse_byline: "By Randall MellApril 11, 2009").
 _GLUED_MONTH_RE = re.compile(
-    r"(?<=[a-z])(?=(?:January|February|March|April|June|July|August|September|October|November"
-    r"|December)\s+\d)"
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d)"
 )
+# A page number after the date: "..., p. 5", Korean "11면".
 _PAGE_TAIL_RE = re.compile(r",?\s+(?:(?:p|pp|pg|pág|page|seite|s)\.?\s*\d{1,3}|\d{1,3}면)$", re.I)
 _AT_TIME_RE = re.compile(r"\s*@\s*(?=\d)|\s+@\s+")
 _YEAR_DASH_TIME_RE = re.compile(r"(?<=\b(?:19|20)\d\d)-(?=\d{1,2}:\d\d(?!\d))")
+# ("14.10.2026-18:42": the year after a dotted or slashed day and month, not the fraction
+# of a second before an ISO offset: "00:00:00.000001-00:01")
 _DATE_DASH_TIME_RE = re.compile(r"(?<=\d[./])(\d{4})-(\d{1,2}:\d{2})\b")
 # A time, a dash, and the date: "18:42 - 18/11/2026".
 _TIME_DASH_DATE_RE = re.compile(r"^(\d{1,2}[:h.]\d{2})\s+[-–—]\s+(?=\d|[^\W\d_])")
@@ -526,12 +538,12 @@ _SECOND_STAMP_RE = re.compile(
     r"|\s*>>.*$",  # "15.09.2026. 18:42 >> 18:55": the update after a double arrow
     re.IGNORECASE,
 )
-# "20240305"; the never-matching group gives _read_iso the time groups it expects (None).
 # The words of a second stamp that gives only the time of the update.
 _UPDATED_AT_RE = re.compile(
     r"(?:last\s+)?updated?\s+(?:at\s+)?(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)",
     re.IGNORECASE,
 )
+# "20240305"; the never-matching group gives _read_iso the time groups it expects (None).
 _COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:(?!)(.)(.)(.)(.)(.))?$")
 _CJK_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _BULLET_RE = re.compile(
@@ -1094,13 +1106,13 @@ def _translate(original: str, text: str) -> tuple[str, int | None, list[str]]:
             out.append(f" {_ZONE_WORDS[bare.upper()]} ")
         elif bare.upper() in ZONE_OFFSETS or bare.upper() in ZONE_NAMES:
             if bare != bare.upper() and len(bare) <= 2:
-                raise _refuse(original, f"unrecognised word {word!r}")
+                raise _UnknownWord(original, word)
             zones.append(bare.upper())
             out.append(f" {bare.upper()} ")
         elif low in _ENGLISH_OK:
             out.append(f" {low} ")
         else:
-            raise _refuse(original, f"unrecognised word {word!r}")
+            raise _UnknownWord(original, word)
     out.append(text[pos:])
     return _WS_RE.sub(" ", "".join(out)).strip(" ,;"), weekday, zones
 
@@ -1140,7 +1152,6 @@ def read_date(s: str) -> DateReading:
 
 # Any prefix's words, anywhere: a trimmed lead must not hold one.
 _STAMP_WORD_RE = re.compile("|".join(p for p, _ in _PREFIXES), re.IGNORECASE)
-_UNRECOGNISED_RE = re.compile(r"unrecognised word (['\"])(?P<word>.+)\1$")
 _EDGE_SEPARATORS = " \t-–—•·|:,;()[]+{}"
 
 
@@ -1159,16 +1170,15 @@ def _read_trimmed(s: str) -> DateReading:
     except DateParseError as error:
         text = s
         for _ in range(10):
-            m = _UNRECOGNISED_RE.search(error.reason)
             digits = [i for i, c in enumerate(text) if c.isdigit()]
-            if m is None or not digits:
+            if not isinstance(error, _UnknownWord) or not digits:
                 break
-            pos = text.find(m.group("word"))
+            word = error.word
+            pos = text.find(word)
             if pos < 0:
                 break
-            if pos < digits[-1] and (last := text.rfind(m.group("word"))) > digits[-1]:
+            if pos < digits[-1] and (last := text.rfind(word)) > digits[-1]:
                 pos = last  # "更新日:2024年6月20日更新 印刷ページ表示": the word after the date
-            word = m.group("word")
             if pos + len(word) <= digits[0]:
                 m_prefix = _PREFIX_RE.match(text)
                 keep = m_prefix.end() if m_prefix is not None and m_prefix.end() <= pos else 0
@@ -1265,9 +1275,9 @@ def _read_date(s: str) -> DateReading:
             and m_src.start() > 0:
         text = text[: m_src.start()]  # "2026年06月17日 18:42 来源：中国新闻网" (not a source first)
     if "@" in text:
-        text = _AT_TIME_RE.sub(" ", text)
+        text = _AT_TIME_RE.sub(" ", text)  # "March 5, 2025 @ 7:02pm", "24/04/2024@18:43:00"
     if " p" in text or "면" in text:
-        text = _PAGE_TAIL_RE.sub("", text)  # "miércoles 18 de agosto de 2027, p. 5": the page  # "March 5, 2025 @ 7:02pm", "24/04/2024@18:43:00"
+        text = _PAGE_TAIL_RE.sub("", text)  # "miércoles 18 de agosto de 2027, p. 5": the page
     text = text.strip(" ,;:|–—")
     m_tail = _TAIL_PART_RE.search(text)
     if m_tail is not None and not _date_words_only(m_tail.group(1)):

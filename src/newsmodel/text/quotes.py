@@ -928,7 +928,7 @@ _TITLE_WORDS = frozenset(
     [# abbreviated and military, police and council ranks ("Cllr Werner", "Comandante
      # Roberti", "L'Appuntato Ricco", "Det Sgt Jones")
      "superintendent", "supt", "garda", "constable", "detective", "landwirt", "landwirtin",
-     "cllr", "cr", "det", "sgt", "supt", "insp", "const", "lt", "capt", "col", "gen", "maj",
+     "cllr", "cr", "det", "sgt", "insp", "const", "lt", "capt", "col", "gen", "maj",
      "cpl", "pvt", "gov", "sen", "rep", "hon", "comandante", "appuntato", "maresciallo",
      "brigadiere", "tenente", "capitano", "colonnello", "commissario", "ispettore",
      "l'appuntato", "l’appuntato", "l'ispettore", "l’ispettore", "l'assessore", "l’assessore",
@@ -1384,10 +1384,7 @@ def _subject_before(toks: list[_Tok], v: int, text: str, lo: int = 0) -> _Who | 
                 break
         return None
     if t == ")":  # "Heike Hofmann (SPD) sagte"
-        k = j
-        while k >= 0 and toks[k].text != "(":
-            k -= 1
-        j = k - 1
+        j = _open_paren(toks, j) - 1
         if j < 0:
             return None
         t = toks[j].text
@@ -2888,6 +2885,13 @@ _V2_OPENERS = frozenset(
 _V2_ADVERBS = frozenset(["auch", "ook", "noch", "nog", "selbst", "zelf", "dann", "dan"])
 
 
+def _open_paren(toks: list[_Tok], k: int) -> int:
+    """The index of the "(" that the ")" at ``toks[k]`` closes (-1 when there is none)."""
+    while k >= 0 and toks[k].text != "(":
+        k -= 1
+    return k
+
+
 def _past_parenthesis(toks: list[_Tok], k: int) -> int:
     """``k``, or past the parenthesis that opens at ``toks[k]`` (a party, an age, a work
     after a name: "Alfredo Bryce Echenique („…“) würdigte", "Heike Hofmann (SPD) sagte")."""
@@ -3522,14 +3526,7 @@ def _colon_subject(toks: list[_Tok], q: int, text: str, known: frozenset[str]) -
     k = q - 2
     if k > 0 and toks[k].text == ")":
         # "Julian Nagelsmann (Trainer Bayern München): „…“": the name before the bracket
-        depth = 0
-        while k >= 0:
-            depth += toks[k].text == ")"
-            depth -= toks[k].text == "("
-            if depth == 0:
-                break
-            k -= 1
-        k -= 1
+        k = _open_paren(toks, k) - 1
     while k >= 0 and toks[k].text != "§":
         run = _name_run(toks, k, -1)
         if run is not None and (person := _affiliated(toks, run[0], 0, text)) is not None:

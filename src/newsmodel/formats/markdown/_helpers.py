@@ -126,12 +126,13 @@ def plain_person(name: str) -> bool:
     """
     if _SIMPLE_NAME_RE.fullmatch(name) is None:
         return False
-    half = len(name) // 2
-    if len(name) % 2 == 0 and name[:half] == name[half:]:
-        return False  # "Ana LimaAna Lima": taken twice by a scraper (parse_byline reads it once)
     vocab = _byline_vocabulary()
     if vocab is None:
         return False
+    from newsmodel.text.bylines import _undoubled  # (imported by _byline_vocabulary)
+
+    if _undoubled(name) != name:
+        return False  # "Ana LimaAna Lima": taken twice by a scraper (parse_byline reads it once)
     for part in _PART_SPLIT_RE.split(name):
         if part.lower() in vocab or part.casefold() in vocab:
             return False
